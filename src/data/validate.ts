@@ -1,0 +1,263 @@
+import {
+  DOCUMENT_IDS,
+  type CommitmentsDataset,
+  type Commitment,
+  type DatasetMeta,
+  type EventDocument,
+  type Signatory,
+  type SignatoriesDataset,
+  type SignatoryDocument,
+  type Theme,
+  type TimelineDataset,
+  type TimelineEvent,
+} from './types.js';
+
+/** One record left out, with where it was and why. */
+export interface RecordIssue {
+  /** The record's path in the dataset: `signatories[12]`. */
+  path: string;
+  reason: string;
+}
+
+/** What a validator gives: the dataset with its valid records, or why none could be used. */
+export type Validation<T> = { ok: true; value: T; issues: RecordIssue[] } | { ok: false; code: 'schema' | 'version'; reason: string };
+
+/** Thrown by a field check; caught per record. */
+class Invalid extends Error {}
+
+type Obj = Record<string, unknown>;
+
+const isObject = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+function text(record: Obj, key: string, optional = false): string | undefined {
+  const value = record[key];
+  if (value === undefined && optional) return undefined;
+  if (typeof value !== 'string' || value.trim() === '') throw new Invalid(`${key} must be a non-empty string`);
+  return value;
+}
+
+const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** True for an existing calendar date at any precision: `1994`, `2013-04`, `1994-05-24`. */
+export function isIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number);
+  if (m !== undefined && !Number.isNaN(m) && (m < 1 || m > 12)) return false;
+  if (d !== undefined && !Number.isNaN(d)) {
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  }
+  return true;
+}
+
+function date(record: Obj, key: string, optional = false): string | undefined {
+  const value = text(record, key, optional);
+  if (value !== undefined && !isIsoDate(value)) throw new Invalid(`${key} must be an ISO date (1994, 2013-04 or 1994-05-24)`);
+  return value;
+}
+
+/** Only http(s) and mailto links are ever drawn. */
+export function isSafeUrl(value: string): boolean {
+  try {
+    return ['http:', 'https:', 'mailto:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+function url(record: Obj, key: string, optional = false): string | undefined {
+  const value = text(record, key, optional);
+  if (value !== undefined && !isSafeUrl(value)) throw new Invalid(`${key} must be an http(s) or mailto URL`);
+  return value;
+}
+
+function number(record: Obj, key: string, min: number, max: number): number {
+  const value = record[key];
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
+    throw new Invalid(`${key} must be a number from ${min} to ${max}`);
+  }
+  return value;
+}
+
+function oneOf<T extends string>(record: Obj, key: string, allowed: readonly T[]): T {
+  const value = record[key];
+  if (!allowed.includes(value as T)) throw new Invalid(`${key} must be one of ${allowed.join(', ')}`);
+  return value as T;
+}
+
+function list(record: Obj, key: string, optional = false): unknown[] {
+  const value = record[key];
+  if (value === undefined && optional) return [];
+  if (!Array.isArray(value)) throw new Invalid(`${key} must be a list`);
+  return value;
+}
+
+function object(value: unknown, what: string): Obj {
+  if (!isObject(value)) throw new Invalid(`${what} must be an object`);
+  return value;
+}
+
+const urls = (record: Obj, key: string) =>
+  list(record, key).map((x, i) => url({ [`${key}[${i}]`]: x }, `${key}[${i}]`) as string);
+
+/**
+ * Checks each record with `check`, keeping the valid ones and listing the others;
+ * a record whose id repeats an earlier one is left out too.
+ */
+function records<T extends { id: string }>(items: unknown[], name: string, check: (record: Obj) => T, issues: RecordIssue[]): T[] {
+  const seen = new Set<string>();
+  const valid: T[] = [];
+  items.forEach((item, index) => {
+    try {
+      const record = check(object(item, 'the record'));
+      if (seen.has(record.id)) throw new Invalid(`id ${record.id} is a duplicate`);
+      seen.add(record.id);
+      valid.push(record);
+    } catch (error) {
+      if (!(error instanceof Invalid)) throw error;
+      issues.push({ path: `${name}[${index}]`, reason: error.message });
+    }
+  });
+  return valid;
+}
+
+function meta(value: unknown): DatasetMeta {
+  const record = object(value, 'meta');
+  return {
+    title: text(record, 'title') as string,
+    description: text(record, 'description', true) ?? '',
+    sources: list(record, 'sources', true).filter((x): x is string => typeof x === 'string' && isSafeUrl(x)),
+    generated: text(record, 'generated', true) ?? '',
+    ...(typeof record.license === 'string' ? { license: record.license } : {}),
+  };
+}
+
+/** The envelope every dataset shares: an object, `version: 1`, a `meta` object and a records list. */
+function envelope<T>(json: unknown, key: string, body: (root: Obj, issues: RecordIssue[]) => T): Validation<T> {
+  if (!isObject(json)) return { ok: false, code: 'schema', reason: 'the dataset must be a JSON object' };
+  if (json.version !== 1) return { ok: false, code: 'version', reason: `version ${String(json.version)} is not 1` };
+  if (!Array.isArray(json[key])) return { ok: false, code: 'schema', reason: `the dataset has no ${key} list` };
+  try {
+    const issues: RecordIssue[] = [];
+    return { ok: true, value: body(json, issues), issues };
+  } catch (error) {
+    if (!(error instanceof Invalid)) throw error;
+    return { ok: false, code: 'schema', reason: error.message };
+  }
+}
+
+const COUNTRY = /^[A-Z]{2}$/;
+const SIGNATORY_TYPES = ['municipality', 'province', 'region', 'association'] as const;
+
+function signatory(record: Obj, documents: Set<string>): Signatory {
+  const country = text(record, 'country') as string;
+  if (!COUNTRY.test(country)) throw new Invalid('country must be an ISO 3166-1 alpha-2 code');
+  const signed = list(record, 'signed').map((item, i) => {
+    const entry = object(item, `signed[${i}]`);
+    const document = text(entry, 'document') as string;
+    if (!documents.has(document)) throw new Invalid(`signed[${i}].document ${document} is not a known document`);
+    const when = date(entry, 'date', true);
+    return { document: document as Signatory['signed'][number]['document'], ...(when ? { date: when } : {}), source: url(entry, 'source') as string };
+  });
+  if (signed.length === 0) throw new Invalid('signed must list at least one document');
+  return {
+    id: text(record, 'id') as string,
+    name: text(record, 'name') as string,
+    country,
+    type: oneOf(record, 'type', SIGNATORY_TYPES),
+    lon: number(record, 'lon', -180, 180),
+    lat: number(record, 'lat', -90, 90),
+    signed,
+  };
+}
+
+function signatoryDocument(record: Obj): SignatoryDocument {
+  return {
+    id: oneOf(record, 'id', DOCUMENT_IDS),
+    name: text(record, 'name') as string,
+    year: number(record, 'year', 1900, 2100),
+    url: url(record, 'url') as string,
+  };
+}
+
+/** Validates a signatories dataset: the valid signatories are kept, the others listed. */
+export function validateSignatories(json: unknown): Validation<SignatoriesDataset> {
+  return envelope(json, 'signatories', (root, issues) => {
+    const documents = records(list(root, 'documents'), 'documents', signatoryDocument, issues);
+    const known = new Set<string>(documents.map((d) => d.id));
+    const rootMeta = object(root.meta, 'meta');
+    return {
+      version: 1,
+      meta: { ...meta(rootMeta), officialTotals: list(rootMeta, 'officialTotals', true).filter(isObject) as unknown as SignatoriesDataset['meta']['officialTotals'] },
+      documents,
+      signatories: records(root.signatories as unknown[], 'signatories', (r) => signatory(r, known), issues),
+    };
+  });
+}
+
+function commitment(record: Obj): Commitment {
+  return { id: text(record, 'id') as string, title: text(record, 'title') as string, source: url(record, 'source') as string };
+}
+
+function theme(record: Obj): Theme {
+  const id = text(record, 'id') as string;
+  const commitments = list(record, 'commitments').map((item, i) => {
+    const c = commitment(object(item, `commitments[${i}]`));
+    if (!c.id.startsWith(`${id}.`)) throw new Invalid(`commitments[${i}].id ${c.id} does not belong to theme ${id}`);
+    return c;
+  });
+  return {
+    id,
+    number: number(record, 'number', 1, 99),
+    title: text(record, 'title') as string,
+    summary: text(record, 'summary') as string,
+    source: url(record, 'source') as string,
+    commitments,
+  };
+}
+
+/** Validates a commitments dataset: the valid themes are kept, the others listed. */
+export function validateCommitments(json: unknown): Validation<CommitmentsDataset> {
+  return envelope(json, 'themes', (root, issues) => ({
+    version: 1,
+    meta: meta(root.meta),
+    themes: records(root.themes as unknown[], 'themes', theme, issues),
+  }));
+}
+
+function eventDocument(item: unknown, i: number): EventDocument {
+  const record = object(item, `documents[${i}]`);
+  const link = url(record, 'url', true);
+  return { id: text(record, 'id') as string, name: text(record, 'name') as string, ...(link ? { url: link } : {}) };
+}
+
+function timelineEvent(record: Obj): TimelineEvent {
+  const start = date(record, 'start') as string;
+  const end = date(record, 'end', true);
+  if (end !== undefined && end < start) throw new Invalid('end must not be before start');
+  const place = record.place === undefined ? undefined : object(record.place, 'place');
+  const country = place && (text(place, 'country') as string);
+  if (country !== undefined && !COUNTRY.test(country)) throw new Invalid('place.country must be an ISO 3166-1 alpha-2 code');
+  return {
+    id: text(record, 'id') as string,
+    kind: oneOf(record, 'kind', ['conference', 'milestone'] as const),
+    ...(record.number === undefined ? {} : { number: number(record, 'number', 1, 999) }),
+    title: text(record, 'title') as string,
+    start,
+    ...(end ? { end } : {}),
+    ...(place && country ? { place: { city: text(place, 'city') as string, country } } : {}),
+    documents: list(record, 'documents', true).map(eventDocument),
+    summary: text(record, 'summary', true) ?? '',
+    sources: urls(record, 'sources'),
+  };
+}
+
+/** Validates a timeline dataset: the valid events are kept, the others listed. */
+export function validateTimeline(json: unknown): Validation<TimelineDataset> {
+  return envelope(json, 'events', (root, issues) => ({
+    version: 1,
+    meta: meta(root.meta),
+    events: records(root.events as unknown[], 'events', timelineEvent, issues),
+  }));
+}

@@ -1,0 +1,147 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export const LANGS = ['en', 'de', 'fr', 'es', 'it'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** A message: a string with `{name}` placeholders, or plural forms chosen by the `count` parameter. */
+export type Message = string | ({ other: string } & Partial<Record<Intl.LDMLPluralRule, string>>);
+export type Catalogue<K extends string = string> = Record<Lang, Record<K, Message>>;
+export type Params = Record<string, string | number>;
+
+/** The supported language for a BCP 47 tag: `de-AT` gives `de`; anything else gives `en`. */
+export function toLang(tag: string | null | undefined): Lang {
+  const base = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return (LANGS as readonly string[]).includes(base) ? (base as Lang) : 'en';
+}
+
+/** The `lang` of the element or its closest ancestor, across shadow roots. */
+export function langOf(el: Element): string {
+  let node: Element | null = el;
+  while (node) {
+    const found: Element | null = node.closest('[lang]');
+    if (found) return found.getAttribute('lang') ?? '';
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return '';
+}
+
+/** Formats messages, numbers, dates and country names in one language. */
+export class Formatter<K extends string> {
+  readonly #plural: Intl.PluralRules;
+  readonly #number: Intl.NumberFormat;
+  readonly #regions: Intl.DisplayNames;
+  readonly #dates = new Map<string, Intl.DateTimeFormat>();
+
+  constructor(readonly lang: Lang, private readonly catalogue: Catalogue<K>) {
+    this.#plural = new Intl.PluralRules(lang);
+    this.#number = new Intl.NumberFormat(lang);
+    this.#regions = new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' });
+  }
+
+  /** The message `key` in this language, with its placeholders filled. */
+  t(key: K, params: Params = {}): string {
+    const message = this.catalogue[this.lang][key] ?? this.catalogue.en[key];
+    const text =
+      typeof message === 'string'
+        ? message
+        : (message[this.#plural.select(Number(params.count ?? 0))] ?? message.other);
+    return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = params[name];
+      if (value === undefined) return whole;
+      return typeof value === 'number' ? this.number(value) : value;
+    });
+  }
+
+  number(value: number): string {
+    return this.#number.format(value);
+  }
+
+  /** A date of any precision (`1994`, `2013-04`, `1994-05-24`), formatted at that precision. */
+  date(iso: string, style: 'long' | 'short' = 'long'): string {
+    const [year, month, day] = iso.split('-').map(Number);
+    if (!Number.isFinite(year)) return iso;
+    const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
+    if (month) options.month = style === 'long' ? 'long' : 'short';
+    if (month && day) options.day = 'numeric';
+    const key = JSON.stringify(options);
+    let format = this.#dates.get(key);
+    if (!format) this.#dates.set(key, (format = new Intl.DateTimeFormat(this.lang, options)));
+    return format.format(Date.UTC(year, (month || 1) - 1, day || 1));
+  }
+
+  /** A country's name from its ISO 3166-1 alpha-2 code; `XK` is Kosovo. */
+  country(code: string): string {
+    try {
+      return this.#regions.of(code.toUpperCase()) ?? code;
+    } catch {
+      return code;
+    }
+  }
+
+  list(items: string[]): string {
+    return new Intl.ListFormat(this.lang, { type: 'conjunction' }).format(items);
+  }
+}
+
+const controllers = new Set<LocaleController<string>>();
+let observer: MutationObserver | undefined;
+
+/** Any `lang` change anywhere may change an element's language: one observer serves every element. */
+function watch(controller: LocaleController<string>) {
+  controllers.add(controller);
+  observer ??= new MutationObserver(() => controllers.forEach((c) => c.refresh()));
+  if (controllers.size === 1) {
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+}
+
+function unwatch(controller: LocaleController<string>) {
+  controllers.delete(controller);
+  if (controllers.size === 0) observer?.disconnect();
+}
+
+/** Keeps a host's language in step with its own or its closest ancestor's `lang`, and re-renders it on change. */
+export class LocaleController<K extends string> implements ReactiveController {
+  #format: Formatter<K>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly catalogue: Catalogue<K>,
+  ) {
+    this.#format = new Formatter('en', catalogue);
+    host.addController(this);
+  }
+
+  /** The formatter for the current language. */
+  get format(): Formatter<K> {
+    return this.#format;
+  }
+
+  get lang(): Lang {
+    return this.#format.lang;
+  }
+
+  hostConnected() {
+    watch(this);
+    this.refresh();
+  }
+
+  hostDisconnected() {
+    unwatch(this);
+  }
+
+  refresh() {
+    const lang = toLang(langOf(this.host));
+    if (lang === this.#format.lang) return;
+    this.#format = new Formatter(lang, this.catalogue);
+    this.host.requestUpdate();
+  }
+}
+
+/** Joins catalogues: the shared messages and an element's own. */
+export function mergeCatalogues<A extends string, B extends string>(a: Catalogue<A>, b: Catalogue<B>): Catalogue<A | B> {
+  const merged = {} as Catalogue<A | B>;
+  for (const lang of LANGS) merged[lang] = { ...a[lang], ...b[lang] };
+  return merged;
+}

@@ -1,0 +1,134 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../fixtures/data-element.js';
+import type { DataElement } from '../fixtures/data-element.js';
+import type { IcleiErrorEvent, IcleiLoadEvent } from '../../src/shared/events.js';
+import small from '../fixtures/signatories.small.json';
+
+const names = (el: Element) => [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent);
+const alert = (el: Element) => el.shadowRoot!.querySelector('[role="alert"]');
+
+/** Mounts an element and waits for its first `iclei-load` or `iclei-error`. */
+async function mount<E extends 'iclei-load' | 'iclei-error'>(template: ReturnType<typeof html>, event: E) {
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  const seen = oneEvent(wrapper, event);
+  const { render } = await import('lit');
+  render(template, wrapper);
+  const fired = (await seen) as E extends 'iclei-load' ? IcleiLoadEvent : IcleiErrorEvent;
+  const el = wrapper.firstElementChild as DataElement;
+  await el.updateComplete;
+  return { el, fired };
+}
+
+describe('DataController', () => {
+  it('draws the bundled default and reports the count with iclei-load', async () => {
+    const { el, fired } = await mount(html`<test-data-element loading="eager"></test-data-element>`, 'iclei-load');
+    expect(fired.count).to.equal(2);
+    expect(names(el)).to.deep.equal(['Aalborg', 'Freiburg im Breisgau']);
+  });
+
+  it('prefers the data property over src and the bundled default', async () => {
+    const data = { ...small, signatories: small.signatories.slice(1) };
+    const { el } = await mount(html`<test-data-element loading="eager" src="/nowhere.json" .data=${data}></test-data-element>`, 'iclei-load');
+    expect(names(el)).to.deep.equal(['Freiburg im Breisgau']);
+  });
+
+  it('loads src relative to the page', async () => {
+    const { el, fired } = await mount(html`<test-data-element loading="eager" src="/test/fixtures/signatories.small.json?fetched"></test-data-element>`, 'iclei-load');
+    expect(fired.count).to.equal(2);
+    expect(names(el)).to.have.length(2);
+  });
+
+  it('shows a localized alert and the fallback content on a 404', async () => {
+    const { el, fired } = await mount(
+      html`<test-data-element loading="eager" lang="de" src="/test/fixtures/missing.json"><a href="#list">Liste</a></test-data-element>`,
+      'iclei-error',
+    );
+    expect(fired.code).to.equal('http');
+    expect(fired.message).to.equal('Die Daten konnten nicht geladen werden (HTTP 404).');
+    expect(alert(el)?.textContent).to.equal(fired.message);
+    const slot = el.shadowRoot!.querySelector('slot')!;
+    expect(slot.assignedElements().map((a) => a.textContent)).to.deep.equal(['Liste']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('reports malformed JSON', async () => {
+    const { el, fired } = await mount(html`<test-data-element loading="eager" src="/test/fixtures/malformed.json.txt"></test-data-element>`, 'iclei-error');
+    expect(fired.code).to.equal('json');
+    expect(alert(el)).to.exist;
+  });
+
+  it('refuses another version of the format', async () => {
+    const { fired } = await mount(html`<test-data-element loading="eager" .data=${{ ...small, version: 2 }}></test-data-element>`, 'iclei-error');
+    expect(fired.code).to.equal('version');
+    expect(fired.message).to.contain('(2)');
+  });
+
+  it('draws the valid records and lists the invalid ones in iclei-error', async () => {
+    const bad = { ...small.signatories[0], id: 'bad', lat: 'north' };
+    const data = { ...small, signatories: [bad, ...small.signatories] };
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const errors: IcleiErrorEvent[] = [];
+    wrapper.addEventListener('iclei-error', (e) => errors.push(e));
+    const loaded = oneEvent(wrapper, 'iclei-load');
+    const { render } = await import('lit');
+    render(html`<test-data-element loading="eager" .data=${data}></test-data-element>`, wrapper);
+    const el = wrapper.firstElementChild as DataElement;
+    expect((await loaded).count).to.equal(2);
+    expect(names(el)).to.deep.equal(['Aalborg', 'Freiburg im Breisgau']);
+    expect(errors).to.have.length(1);
+    expect(errors[0].code).to.equal('records');
+    expect(errors[0].issues).to.deep.equal([{ path: 'signatories[0]', reason: 'lat must be a number from -90 to 90' }]);
+  });
+
+  it('shows the empty state when nothing is left to draw', async () => {
+    const { el, fired } = await mount(html`<test-data-element loading="eager" .data=${{ ...small, signatories: [] }}></test-data-element>`, 'iclei-load');
+    expect(fired.count).to.equal(0);
+    expect(el.shadowRoot!.querySelector('[part="empty"]')?.textContent).to.equal('Nothing matches the current filters.');
+  });
+
+  it('takes attributes from an inline JSON config, real attributes winning', async () => {
+    const { el } = await mount(
+      html`<test-data-element loading="eager" label="Real"
+        ><script type="application/json">
+          { "src": "/test/fixtures/signatories.small.json?fetched", "label": "From config" }
+        </script></test-data-element
+      >`,
+      'iclei-load',
+    );
+    expect(el.src).to.equal("/test/fixtures/signatories.small.json?fetched");
+    expect(el.label).to.equal('Real');
+  });
+
+  it('warns about a malformed inline config and still draws', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const error = oneEvent(wrapper, 'iclei-error');
+    const loaded = oneEvent(wrapper, 'iclei-load');
+    wrapper.innerHTML = '<test-data-element loading="eager"><script type="application/json">{ src: </script></test-data-element>';
+    expect((await error).code).to.equal('config');
+    expect((await loaded).count).to.equal(2);
+  });
+
+  it('shows a placeholder while loading and keeps a stale load from winning', async () => {
+    const el = await fixture<DataElement>(html`<test-data-element loading="eager" src="/test/fixtures/signatories.small.json?slow"></test-data-element>`);
+    expect(el.shadowRoot!.querySelector('[part="placeholder"]')).to.exist;
+    const loaded = oneEvent(el, 'iclei-load');
+    el.data = { ...small, signatories: small.signatories.slice(0, 1) };
+    expect((await loaded).count).to.equal(1);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(names(el)).to.deep.equal(['Aalborg']);
+  });
+
+  it('waits until a lazy element comes near the viewport', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="height: 200px; overflow: auto">
+      <div style="height: 5000px"></div>
+      <test-data-element></test-data-element>
+    </div>`);
+    const el = wrapper.querySelector('test-data-element') as DataElement;
+    await new Promise((r) => setTimeout(r, 100));
+    expect(el.shadowRoot!.querySelector('[part="placeholder"]')).to.exist;
+    const loaded = oneEvent(el, 'iclei-load');
+    el.scrollIntoView();
+    expect((await loaded).count).to.equal(2);
+    await waitUntil(() => names(el).length === 2);
+  });
+});
