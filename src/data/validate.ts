@@ -98,8 +98,12 @@ function object(value: unknown, what: string): Obj {
   return value;
 }
 
-const urls = (record: Obj, key: string) =>
-  list(record, key).map((x, i) => url({ [`${key}[${i}]`]: x }, `${key}[${i}]`) as string);
+function urls(record: Obj, key: string): string[] {
+  return list(record, key).map((value, i) => {
+    if (typeof value !== 'string' || !isSafeUrl(value)) throw new Invalid(`${key}[${i}] must be an http(s) or mailto URL`);
+    return value;
+  });
+}
 
 /**
  * Checks each record with `check`, keeping the valid ones and listing the others;

@@ -1,0 +1,87 @@
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { Formatter, LANGS, langOf, toLang, type Catalogue } from '../../src/shared/locale.js';
+import { sharedMessages } from '../../src/shared/messages.js';
+import '../fixtures/data-element.js';
+import type { DataElement } from '../fixtures/data-element.js';
+
+const placeholderText = (el: Element) => el.shadowRoot!.querySelector('[part="placeholder"]')?.textContent?.trim();
+
+describe('the locale layer', () => {
+  it('maps language tags to the five UI languages, anything else to English', () => {
+    const cases: [string | null, string][] = [
+      ['de', 'de'],
+      ['de-AT', 'de'],
+      ['FR_ca', 'fr'],
+      ['es-419', 'es'],
+      ['it', 'it'],
+      ['en-GB', 'en'],
+      ['xx', 'en'],
+      ['', 'en'],
+      [null, 'en'],
+    ];
+    for (const [tag, lang] of cases) expect(toLang(tag), String(tag)).to.equal(lang);
+  });
+
+  it('has every shared message in every language', () => {
+    const keys = Object.keys(sharedMessages.en).sort();
+    for (const lang of LANGS) expect(Object.keys(sharedMessages[lang]).sort(), lang).to.deep.equal(keys);
+  });
+
+  it('fills placeholders and chooses plural forms', () => {
+    const catalogue: Catalogue<'n'> = {
+      en: { n: { one: '{count} city', other: '{count} cities' } },
+      de: { n: { one: '{count} Stadt', other: '{count} Städte' } },
+      fr: { n: { one: '{count} ville', other: '{count} villes' } },
+      es: { n: { one: '{count} ciudad', other: '{count} ciudades' } },
+      it: { n: { one: '{count} città', other: '{count} città' } },
+    };
+    expect(new Formatter('en', catalogue).t('n', { count: 1 })).to.equal('1 city');
+    expect(new Formatter('en', catalogue).t('n', { count: 3000 })).to.equal('3,000 cities');
+    expect(new Formatter('de', catalogue).t('n', { count: 3000 })).to.equal('3.000 Städte');
+    expect(new Formatter('fr', catalogue).t('n', { count: 0 })).to.equal('0 ville');
+  });
+
+  it('formats dates at the precision they are given', () => {
+    const de = new Formatter('de', sharedMessages);
+    expect(de.date('1994')).to.equal('1994');
+    expect(de.date('2013-04')).to.equal('April 2013');
+    expect(de.date('1994-05-24')).to.equal('24. Mai 1994');
+    expect(new Formatter('en', sharedMessages).date('1994-05-24')).to.equal('May 24, 1994');
+    expect(new Formatter('fr', sharedMessages).date('2013-04')).to.equal('avril 2013');
+    expect(new Formatter('es', sharedMessages).date('1994-05-24')).to.equal('24 de mayo de 1994');
+    expect(new Formatter('it', sharedMessages).date('1994-05-24')).to.equal('24 maggio 1994');
+  });
+
+  it('names countries in the UI language, Kosovo included', () => {
+    expect(new Formatter('de', sharedMessages).country('DK')).to.equal('Dänemark');
+    expect(new Formatter('fr', sharedMessages).country('de')).to.equal('Allemagne');
+    expect(new Formatter('en', sharedMessages).country('XK')).to.equal('Kosovo');
+    expect(new Formatter('it', sharedMessages).country('ES')).to.equal('Spagna');
+  });
+
+  it('reads lang from the closest ancestor, across shadow roots', async () => {
+    const outer = await fixture(html`<section lang="fr"><div></div></section>`);
+    const host = outer.querySelector('div')!;
+    const inner = host.attachShadow({ mode: 'open' }).appendChild(document.createElement('span'));
+    expect(langOf(inner)).to.equal('fr');
+  });
+
+  it('gives an element the language of its ancestor and follows changes at run time', async () => {
+    const section = await fixture(html`<section lang="it"><test-data-element></test-data-element></section>`);
+    const el = section.querySelector('test-data-element') as DataElement;
+    await el.updateComplete;
+    expect(placeholderText(el)).to.equal('Caricamento…');
+    section.setAttribute('lang', 'es-ES');
+    await nextFrame();
+    await el.updateComplete;
+    expect(placeholderText(el)).to.equal('Cargando…');
+    el.setAttribute('lang', 'de');
+    await nextFrame();
+    await el.updateComplete;
+    expect(placeholderText(el)).to.equal('Wird geladen …');
+    el.setAttribute('lang', 'xx');
+    await nextFrame();
+    await el.updateComplete;
+    expect(placeholderText(el)).to.equal('Loading…');
+  });
+});
