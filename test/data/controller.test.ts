@@ -1,7 +1,8 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { nextEvent } from '../helpers.js';
 import '../fixtures/data-element.js';
 import type { DataElement } from '../fixtures/data-element.js';
-import type { IcleiErrorEvent, IcleiLoadEvent } from '../../src/shared/events.js';
+import type { IcleiErrorEvent } from '../../src/shared/events.js';
 import small from '../fixtures/signatories.small.json';
 
 const names = (el: Element) => [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent);
@@ -10,10 +11,10 @@ const alert = (el: Element) => el.shadowRoot!.querySelector('[role="alert"]');
 /** Mounts an element and waits for its first `iclei-load` or `iclei-error`. */
 async function mount<E extends 'iclei-load' | 'iclei-error'>(template: ReturnType<typeof html>, event: E) {
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  const seen = oneEvent(wrapper, event);
+  const seen = nextEvent(wrapper, event);
   const { render } = await import('lit');
   render(template, wrapper);
-  const fired = (await seen) as E extends 'iclei-load' ? IcleiLoadEvent : IcleiErrorEvent;
+  const fired = await seen;
   const el = wrapper.firstElementChild as DataElement;
   await el.updateComplete;
   return { el, fired };
@@ -69,7 +70,7 @@ describe('DataController', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
     const errors: IcleiErrorEvent[] = [];
     wrapper.addEventListener('iclei-error', (e) => errors.push(e));
-    const loaded = oneEvent(wrapper, 'iclei-load');
+    const loaded = nextEvent(wrapper, 'iclei-load');
     const { render } = await import('lit');
     render(html`<test-data-element loading="eager" .data=${data}></test-data-element>`, wrapper);
     const el = wrapper.firstElementChild as DataElement;
@@ -101,8 +102,8 @@ describe('DataController', () => {
 
   it('warns about a malformed inline config and still draws', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-    const error = oneEvent(wrapper, 'iclei-error');
-    const loaded = oneEvent(wrapper, 'iclei-load');
+    const error = nextEvent(wrapper, 'iclei-error');
+    const loaded = nextEvent(wrapper, 'iclei-load');
     wrapper.innerHTML = '<test-data-element loading="eager"><script type="application/json">{ src: </script></test-data-element>';
     expect((await error).code).to.equal('config');
     expect((await loaded).count).to.equal(2);
@@ -111,7 +112,7 @@ describe('DataController', () => {
   it('shows a placeholder while loading and keeps a stale load from winning', async () => {
     const el = await fixture<DataElement>(html`<test-data-element loading="eager" src="/test/fixtures/signatories.small.json?slow"></test-data-element>`);
     expect(el.shadowRoot!.querySelector('[part="placeholder"]')).to.exist;
-    const loaded = oneEvent(el, 'iclei-load');
+    const loaded = nextEvent(el, 'iclei-load');
     el.data = { ...small, signatories: small.signatories.slice(0, 1) };
     expect((await loaded).count).to.equal(1);
     await new Promise((r) => setTimeout(r, 100));
@@ -126,7 +127,7 @@ describe('DataController', () => {
     const el = wrapper.querySelector('test-data-element') as DataElement;
     await new Promise((r) => setTimeout(r, 100));
     expect(el.shadowRoot!.querySelector('[part="placeholder"]')).to.exist;
-    const loaded = oneEvent(el, 'iclei-load');
+    const loaded = nextEvent(el, 'iclei-load');
     el.scrollIntoView();
     expect((await loaded).count).to.equal(2);
     await waitUntil(() => names(el).length === 2);
