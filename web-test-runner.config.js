@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_FLAGS, chromePath } from './scripts/browser.mjs';
@@ -12,7 +13,27 @@ const jsonModules = {
   },
 };
 
+/** Test endpoints: a response past the size limit, with and without a Content-Length. */
+const MB = 1024 * 1024;
+async function testEndpoints(context, next) {
+  if (context.path === '/__test/huge.json') {
+    context.type = 'application/json';
+    context.body = `[${'0,'.repeat(11 * MB)}0]`;
+    return;
+  }
+  if (context.path === '/__test/huge-stream.json') {
+    context.type = 'application/json';
+    context.body = Readable.from((function* chunks() {
+      for (let i = 0; i < 22; i++) yield ' '.repeat(MB);
+      yield '{}';
+    })());
+    return;
+  }
+  await next();
+}
+
 export default {
+  middleware: [testEndpoints],
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, json: false, tsconfig: 'tsconfig.json', target: 'es2022' }), jsonModules],

@@ -1,7 +1,7 @@
 /** How long a `src` request may take before the element gives up and shows an error. */
 export const LOAD_TIMEOUT_MS = 20_000;
 
-export type LoadErrorCode = 'http' | 'network' | 'timeout' | 'json' | 'schema' | 'version' | 'records';
+export type LoadErrorCode = 'http' | 'network' | 'timeout' | 'size' | 'json' | 'schema' | 'version' | 'records';
 
 /** Why a dataset could not be used; `params` fill the localized message. */
 export class LoadError extends Error {
@@ -14,17 +14,40 @@ export class LoadError extends Error {
   }
 }
 
+/** The largest dataset accepted from `src`, in bytes: a larger response is refused, never parsed. */
+export const MAX_BYTES = 20 * 1024 * 1024;
+
 const requests = new Map<string, Promise<unknown>>();
 
+/** The body as text, refusing it as soon as it grows past MAX_BYTES. */
+async function readCapped(response: Response): Promise<string> {
+  if (Number(response.headers.get('content-length')) > MAX_BYTES) throw new LoadError('size', { limit: MAX_BYTES / 1024 / 1024 });
+  const reader = response.body!.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    size += read.value.byteLength;
+    if (size > MAX_BYTES) {
+      await reader.cancel();
+      throw new LoadError('size', { limit: MAX_BYTES / 1024 / 1024 });
+    }
+    chunks.push(read.value);
+  }
+  const body = new Uint8Array(size);
+  chunks.reduce((offset, chunk) => (body.set(chunk, offset), offset + chunk.byteLength), 0);
+  return new TextDecoder().decode(body);
+}
+
 async function request(url: string): Promise<unknown> {
-  let response: Response;
+  let body: string;
   try {
-    response = await fetch(url, { signal: AbortSignal.timeout(LOAD_TIMEOUT_MS), credentials: 'same-origin' });
+    const response = await fetch(url, { signal: AbortSignal.timeout(LOAD_TIMEOUT_MS), credentials: 'same-origin' });
+    if (!response.ok) throw new LoadError('http', { status: response.status });
+    body = await readCapped(response);
   } catch (error) {
+    if (error instanceof LoadError) throw error;
     throw new LoadError((error as Error).name === 'TimeoutError' ? 'timeout' : 'network');
   }
-  if (!response.ok) throw new LoadError('http', { status: response.status });
-  const body = await response.text();
   try {
     return JSON.parse(body);
   } catch {

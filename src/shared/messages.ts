@@ -7,6 +7,7 @@ export type SharedKey =
   | 'error.http'
   | 'error.network'
   | 'error.timeout'
+  | 'error.size'
   | 'error.json'
   | 'error.schema'
   | 'error.version'
@@ -19,6 +20,7 @@ export const sharedMessages: Catalogue<SharedKey> = {
     'error.http': 'The data could not be loaded (HTTP {status}).',
     'error.network': 'The data could not be loaded: the network request failed.',
     'error.timeout': 'The data could not be loaded: the server did not answer in time.',
+    'error.size': 'The data could not be loaded: it is larger than {limit} MB.',
     'error.json': 'The data could not be read: it is not valid JSON.',
     'error.schema': 'The data is not in the expected format.',
     'error.version': 'This data format version ({version}) is not supported.',
@@ -30,6 +32,7 @@ export const sharedMessages: Catalogue<SharedKey> = {
     'error.http': 'Die Daten konnten nicht geladen werden (HTTP {status}).',
     'error.network': 'Die Daten konnten nicht geladen werden: Die Netzwerkanfrage ist fehlgeschlagen.',
     'error.timeout': 'Die Daten konnten nicht geladen werden: Der Server hat nicht rechtzeitig geantwortet.',
+    'error.size': 'Die Daten konnten nicht geladen werden: Sie sind größer als {limit} MB.',
     'error.json': 'Die Daten konnten nicht gelesen werden: Sie sind kein gültiges JSON.',
     'error.schema': 'Die Daten haben nicht das erwartete Format.',
     'error.version': 'Diese Version des Datenformats ({version}) wird nicht unterstützt.',
@@ -41,6 +44,7 @@ export const sharedMessages: Catalogue<SharedKey> = {
     'error.http': 'Les données n’ont pas pu être chargées (HTTP {status}).',
     'error.network': 'Les données n’ont pas pu être chargées : la requête réseau a échoué.',
     'error.timeout': 'Les données n’ont pas pu être chargées : le serveur n’a pas répondu à temps.',
+    'error.size': 'Les données n’ont pas pu être chargées : elles dépassent {limit} Mo.',
     'error.json': 'Les données n’ont pas pu être lues : ce n’est pas du JSON valide.',
     'error.schema': 'Les données n’ont pas le format attendu.',
     'error.version': 'Cette version du format de données ({version}) n’est pas prise en charge.',
@@ -52,6 +56,7 @@ export const sharedMessages: Catalogue<SharedKey> = {
     'error.http': 'No se pudieron cargar los datos (HTTP {status}).',
     'error.network': 'No se pudieron cargar los datos: falló la solicitud de red.',
     'error.timeout': 'No se pudieron cargar los datos: el servidor no respondió a tiempo.',
+    'error.size': 'No se pudieron cargar los datos: superan los {limit} MB.',
     'error.json': 'No se pudieron leer los datos: no son JSON válido.',
     'error.schema': 'Los datos no tienen el formato esperado.',
     'error.version': 'Esta versión del formato de datos ({version}) no es compatible.',
@@ -63,6 +68,7 @@ export const sharedMessages: Catalogue<SharedKey> = {
     'error.http': 'Impossibile caricare i dati (HTTP {status}).',
     'error.network': 'Impossibile caricare i dati: la richiesta di rete non è riuscita.',
     'error.timeout': 'Impossibile caricare i dati: il server non ha risposto in tempo.',
+    'error.size': 'Impossibile caricare i dati: superano {limit} MB.',
     'error.json': 'Impossibile leggere i dati: non sono JSON valido.',
     'error.schema': 'I dati non sono nel formato previsto.',
     'error.version': 'Questa versione del formato dei dati ({version}) non è supportata.',

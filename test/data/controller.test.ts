@@ -52,6 +52,14 @@ describe('DataController', () => {
     await expect(el).to.be.accessible();
   });
 
+  for (const path of ['/__test/huge.json', '/__test/huge-stream.json']) {
+    it(`refuses a response past the size limit (${path})`, async () => {
+      const { el, fired } = await mount(html`<test-data-element loading="eager" src=${path}></test-data-element>`, 'iclei-error');
+      expect(fired.code).to.equal('size');
+      expect(alert(el)?.textContent).to.equal('The data could not be loaded: it is larger than 20 MB.');
+    });
+  }
+
   it('reports malformed JSON', async () => {
     const { el, fired } = await mount(html`<test-data-element loading="eager" src="/test/fixtures/malformed.json.txt"></test-data-element>`, 'iclei-error');
     expect(fired.code).to.equal('json');
