@@ -9,7 +9,7 @@ const elements = ['signatory-map', 'commitment-wheel', 'timeline'];
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   const entry = cdn
-    ? { 'iclei-embeds': 'src/define.ts', ...Object.fromEntries(elements.map((e) => [e, `src/${e}/${e}.define.ts`])) }
+    ? { 'iclei-embeds': 'src/define.ts', autoload: 'src/autoload.ts', ...Object.fromEntries(elements.map((e) => [e, `src/${e}/${e}.define.ts`])) }
     : { index: 'src/index.ts', define: 'src/define.ts', ...Object.fromEntries(elements.map((e) => [`${e}/define`, `src/${e}/${e}.define.ts`])) };
   return {
     build: {

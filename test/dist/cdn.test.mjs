@@ -20,6 +20,8 @@ before(async () => {
   server = await serve(root, {
     '/all.html': page('<script type="module" src="/dist/cdn/iclei-embeds.js"></script>'),
     '/twice.html': page('<script type="module" src="/dist/cdn/iclei-embeds.js"></script><script type="module" src="/dist/cdn/iclei-embeds.js?second-copy"></script>'),
+    '/autoload-one.html': '<!doctype html><html lang="en"><body><script type="module" src="/dist/cdn/autoload.js"></script><iclei-timeline loading="eager"></iclei-timeline></body></html>',
+    '/autoload.html': page('<script type="module" src="/dist/cdn/autoload.js"></script>'),
     '/each.html': page(TAGS.map((tag) => `<script type="module" src="/dist/cdn/${tag.slice(6)}.js"></script>`).join('')),
   });
   browser = await chromium.launch({ executablePath: chromePath(), args: CHROME_FLAGS });
@@ -58,6 +60,21 @@ test('the bundle loaded twice raises no error and keeps working', async () => {
   assert.deepEqual(problems, []);
 });
 
+test('the autoloader registers the tags on the page and those added later, loading nothing else', async () => {
+  const { problems } = await load('/autoload.html');
+  assert.deepEqual(problems, []);
+  const tab = await browser.newPage();
+  const before = server.requests.length;
+  await tab.goto(`${server.url}/autoload-one.html`);
+  await tab.waitForFunction(() => customElements.get('iclei-timeline'));
+  await tab.waitForTimeout(300);
+  assert.equal(await tab.evaluate(() => !!customElements.get('iclei-signatory-map')), false);
+  await tab.evaluate(() => document.body.append(document.createElement('iclei-signatory-map')));
+  await tab.waitForFunction(() => customElements.get('iclei-signatory-map'));
+  assert.ok(!server.requests.slice(before).some((path) => path.includes('commitment-wheel')));
+  await tab.close();
+});
+
 test('each element has an entry of its own that works alone', async () => {
   const { problems } = await load('/each.html');
   assert.deepEqual(problems, []);
@@ -66,7 +83,7 @@ test('each element has an entry of its own that works alone', async () => {
 test('the datasets are separate files, never inlined into an entry', async () => {
   const files = await readdir(join(root, 'dist/cdn'));
   const entries = files.filter((f) => f.endsWith('.js'));
-  assert.deepEqual(entries.sort(), ['commitment-wheel.js', 'iclei-embeds.js', 'signatory-map.js', 'timeline.js']);
+  assert.deepEqual(entries.sort(), ['autoload.js', 'commitment-wheel.js', 'iclei-embeds.js', 'signatory-map.js', 'timeline.js']);
   for (const entry of entries) {
     const code = await readFile(join(root, 'dist/cdn', entry), 'utf8');
     // A source URL that only the signatories dataset holds, and the basemap's topology marker.
