@@ -29,8 +29,28 @@ async function testEndpoints(context, next) {
     })());
     return;
   }
+  if (context.path === '/__test/never.json') {
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+    context.body = '{}';
+    return;
+  }
+  if (context.path === '/__test/cross-origin.json') {
+    // Same server, other origin (localhost and 127.0.0.1 differ), and no CORS header.
+    const host = context.host.startsWith('localhost') ? context.host.replace('localhost', '127.0.0.1') : context.host.replace('127.0.0.1', 'localhost');
+    context.redirect(`http://${host}/test/fixtures/signatories.small.json?cross`);
+    return;
+  }
+  if (context.path === '/__test/count.json') {
+    requestCounts.set(context.querystring, (requestCounts.get(context.querystring) ?? 0) + 1);
+    context.type = 'application/json';
+    context.body = JSON.stringify({ requests: requestCounts.get(context.querystring) });
+    return;
+  }
   await next();
 }
+
+/** How often each /__test/count.json?key was requested. */
+const requestCounts = new Map();
 
 export default {
   middleware: [testEndpoints],

@@ -1,5 +1,8 @@
-/** How long a `src` request may take before the element gives up and shows an error. */
-export const LOAD_TIMEOUT_MS = 20_000;
+/**
+ * Limits on loading `src`: how long a request may take before the element shows an error, and the
+ * largest response accepted (a larger one is refused, never parsed). A page may change them.
+ */
+export const limits = { timeoutMs: 20_000, maxBytes: 20 * 1024 * 1024 };
 
 export type LoadErrorCode = 'http' | 'network' | 'timeout' | 'size' | 'json' | 'schema' | 'version' | 'records';
 
@@ -14,22 +17,19 @@ export class LoadError extends Error {
   }
 }
 
-/** The largest dataset accepted from `src`, in bytes: a larger response is refused, never parsed. */
-export const MAX_BYTES = 20 * 1024 * 1024;
-
 const requests = new Map<string, Promise<unknown>>();
 
-/** The body as text, refusing it as soon as it grows past MAX_BYTES. */
+/** The body as text, refusing it as soon as it grows past the limit. */
 async function readCapped(response: Response): Promise<string> {
-  if (Number(response.headers.get('content-length')) > MAX_BYTES) throw new LoadError('size', { limit: MAX_BYTES / 1024 / 1024 });
+  if (Number(response.headers.get('content-length')) > limits.maxBytes) throw new LoadError('size', { limit: limits.maxBytes / 1024 / 1024 });
   const reader = response.body!.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (let read = await reader.read(); !read.done; read = await reader.read()) {
     size += read.value.byteLength;
-    if (size > MAX_BYTES) {
+    if (size > limits.maxBytes) {
       await reader.cancel();
-      throw new LoadError('size', { limit: MAX_BYTES / 1024 / 1024 });
+      throw new LoadError('size', { limit: limits.maxBytes / 1024 / 1024 });
     }
     chunks.push(read.value);
   }
@@ -41,7 +41,7 @@ async function readCapped(response: Response): Promise<string> {
 async function request(url: string): Promise<unknown> {
   let body: string;
   try {
-    const response = await fetch(url, { signal: AbortSignal.timeout(LOAD_TIMEOUT_MS), credentials: 'same-origin' });
+    const response = await fetch(url, { signal: AbortSignal.timeout(limits.timeoutMs), credentials: 'same-origin' });
     if (!response.ok) throw new LoadError('http', { status: response.status });
     body = await readCapped(response);
   } catch (error) {

@@ -4,6 +4,7 @@ import '../fixtures/data-element.js';
 import type { DataElement } from '../fixtures/data-element.js';
 import type { IcleiErrorEvent } from '../../src/shared/events.js';
 import small from '../fixtures/signatories.small.json';
+import { limits } from '../../src/data/load.js';
 
 const names = (el: Element) => [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent);
 const alert = (el: Element) => el.shadowRoot!.querySelector('[role="alert"]');
@@ -59,6 +60,46 @@ describe('DataController', () => {
       expect(alert(el)?.textContent).to.equal('The data could not be loaded: it is larger than 20 MB.');
     });
   }
+
+  it('gives up on a server that never answers, after the documented time', async () => {
+    const before = limits.timeoutMs;
+    limits.timeoutMs = 300;
+    try {
+      const { el, fired } = await mount(html`<test-data-element loading="eager" src="/__test/never.json"></test-data-element>`, 'iclei-error');
+      expect(fired.code).to.equal('timeout');
+      expect(alert(el)?.textContent).to.equal('The data could not be loaded: the server did not answer in time.');
+    } finally {
+      limits.timeoutMs = before;
+    }
+  });
+
+  it('reports a redirect to another origin without CORS as a network failure', async () => {
+    const { fired } = await mount(html`<test-data-element loading="eager" src="/__test/cross-origin.json"></test-data-element>`, 'iclei-error');
+    expect(fired.code).to.equal('network');
+  });
+
+  it('shares one request among the elements that ask for the same src', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const key = `shared-${Math.random()}`;
+    wrapper.innerHTML = Array.from({ length: 50 }, () => `<test-data-element loading="eager" src="/__test/count.json?${key}"></test-data-element>`).join('');
+    const els = [...wrapper.children] as DataElement[];
+    const errors = await Promise.all(els.map((el) => nextEvent(el, 'iclei-error')));
+    expect(errors.map((e) => e.code)).to.deep.equal(Array(50).fill('version'));
+    const response = await fetch(`/__test/count.json?${key}`, { cache: 'no-store' });
+    expect((await response.json()).requests).to.equal(2);
+  });
+
+  it('ends 1,000 rapid src changes in the last one, no stale load winning', async () => {
+    const el = await fixture<DataElement>(html`<test-data-element loading="eager"></test-data-element>`);
+    for (let i = 0; i < 1000; i++) {
+      el.src = `/test/fixtures/signatories.small.json?change=${i}`;
+      if (i % 7 === 0) await el.updateComplete;
+    }
+    el.src = '/test/fixtures/signatories.one.json';
+    await waitUntil(() => names(el).length === 1, 'the last src is drawn', { timeout: 10000 });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(names(el)).to.deep.equal(['Aalborg']);
+  });
 
   it('reports malformed JSON', async () => {
     const { el, fired } = await mount(html`<test-data-element loading="eager" src="/test/fixtures/malformed.json.txt"></test-data-element>`, 'iclei-error');
