@@ -83,7 +83,7 @@ test('each element has an entry of its own that works alone', async () => {
 test('the datasets are separate files, never inlined into an entry', async () => {
   const files = await readdir(join(root, 'dist/cdn'));
   const entries = files.filter((f) => f.endsWith('.js'));
-  assert.deepEqual(entries.sort(), ['autoload.js', 'commitment-wheel.js', 'iclei-embeds.js', 'signatory-map.js', 'timeline.js']);
+  assert.deepEqual(entries.sort(), ['autoload.js', 'commitment-wheel.js', 'embed.js', 'iclei-embeds.js', 'signatory-map.js', 'timeline.js']);
   for (const entry of entries) {
     const code = await readFile(join(root, 'dist/cdn', entry), 'utf8');
     // A source URL that only the signatories dataset holds, and the basemap's topology marker.
