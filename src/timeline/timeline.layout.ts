@@ -1,0 +1,209 @@
+/**
+ * Pure timeline geometry: dates of any precision to time spans, the time scale, year and month ticks,
+ * label lanes (horizontal) and rows (vertical). No DOM, no Lit: records and sizes in, positions out.
+ */
+import type { EventKind, TimelineEvent } from '../data/types.js';
+
+export type Precision = 'year' | 'month' | 'day';
+
+/** A stretch of time in UTC milliseconds, `end` exclusive. */
+export interface TimeSpan {
+  start: number;
+  end: number;
+}
+
+const YEAR_MS = 365.2425 * 864e5;
+
+/** The time an ISO date of any precision covers: `1991` is all of 1991, `2013-04` all of April 2013. */
+export function isoSpan(iso: string): TimeSpan & { precision: Precision } {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (d) return { start: Date.UTC(y, m - 1, d), end: Date.UTC(y, m - 1, d + 1), precision: 'day' };
+  if (m) return { start: Date.UTC(y, m - 1, 1), end: Date.UTC(y, m, 1), precision: 'month' };
+  return { start: Date.UTC(y, 0, 1), end: Date.UTC(y + 1, 0, 1), precision: 'year' };
+}
+
+/** An event's time: from the start of its first day to the end of its last; `exact` when both are days. */
+export function eventSpan(event: Pick<TimelineEvent, 'start' | 'end'>): TimeSpan & { exact: boolean } {
+  const first = isoSpan(event.start);
+  const last = event.end ? isoSpan(event.end) : first;
+  return { start: first.start, end: Math.max(first.end, last.end), exact: first.precision === 'day' && last.precision === 'day' };
+}
+
+/** The kinds named in a comma list, in data order; `null` (all kinds) when the list names none. */
+export function parseKinds(value: string | null | undefined, known: readonly EventKind[]): EventKind[] | null {
+  const names = (value ?? '').split(',').map((s) => s.trim().toLowerCase());
+  const kinds = known.filter((k) => names.includes(k));
+  return kinds.length ? kinds : null;
+}
+
+/** A four-digit year, or `undefined` for anything else. */
+export function parseYear(value: string | number | null | undefined): number | undefined {
+  const year = typeof value === 'number' ? value : Number(String(value ?? '').trim());
+  return Number.isInteger(year) && year >= 1000 && year <= 9999 ? year : undefined;
+}
+
+/** The years `from` and `to` as a span: from 1 January of `from` to the end of `to`; swapped when reversed. */
+export function yearsSpan(from: number | undefined, to: number | undefined): Partial<TimeSpan> {
+  const [a, b] = from !== undefined && to !== undefined && from > to ? [to, from] : [from, to];
+  return { ...(a === undefined ? {} : { start: Date.UTC(a, 0, 1) }), ...(b === undefined ? {} : { end: Date.UTC(b + 1, 0, 1) }) };
+}
+
+/** Events of the given kinds that overlap the span, sorted by time (then id) for a stable order. */
+export function filterEvents<E extends TimelineEvent>(events: E[], kinds: EventKind[] | null, span: Partial<TimeSpan>): E[] {
+  return events
+    .map((event) => ({ event, time: eventSpan(event) }))
+    .filter(({ event, time }) => (!kinds || kinds.includes(event.kind)) && time.end > (span.start ?? -Infinity) && time.start < (span.end ?? Infinity))
+    .sort((a, b) => a.time.start - b.time.start || a.time.end - b.time.end || (a.event.id < b.event.id ? -1 : 1))
+    .map(({ event }) => event);
+}
+
+/**
+ * The period drawn: the given years, else whole years around the events. A series that runs close to
+ * today (within a quarter of its length) is drawn up to the end of the current year, so "today" shows.
+ */
+export function timeDomain(spans: TimeSpan[], years: Partial<TimeSpan>, now: number): TimeSpan {
+  const first = Math.min(...spans.map((s) => s.start));
+  const last = Math.max(...spans.map((s) => s.end));
+  const start = years.start ?? (Number.isFinite(first) ? Date.UTC(new Date(first).getUTCFullYear(), 0, 1) : Date.UTC(new Date(now).getUTCFullYear(), 0, 1));
+  let end = years.end ?? (Number.isFinite(last) ? Date.UTC(new Date(last - 1).getUTCFullYear() + 1, 0, 1) : start + YEAR_MS);
+  if (years.end === undefined && now >= end && now - end < (end - start) / 4) end = Date.UTC(new Date(now).getUTCFullYear() + 1, 0, 1);
+  return { start, end: Math.max(end, start + 864e5) };
+}
+
+/** A linear time scale onto `[pad, length - pad]`, with its inverse. */
+export function timeScale(domain: TimeSpan, length: number, pad: number) {
+  const k = Math.max(length - 2 * pad, 1) / (domain.end - domain.start);
+  const x = (t: number) => pad + (t - domain.start) * k;
+  x.invert = (px: number) => domain.start + (px - pad) / k;
+  return x;
+}
+
+export interface Tick {
+  /** UTC time of the tick. */
+  t: number;
+  x: number;
+  year: number;
+  /** 0 to 11 for month ticks; `undefined` on year ticks. */
+  month?: number;
+}
+
+const YEAR_STEPS = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000];
+const MONTH_STEPS = [1, 2, 3];
+
+/**
+ * Ticks that thin out as the axis shrinks: the smallest step in years (1, 2, 5, 10…) that keeps ticks
+ * `spacing` px apart; on a long enough axis, months (every 1, 2 or 3) instead.
+ */
+export function timeTicks(domain: TimeSpan, length: number, pad: number, spacing: { year: number; month: number }): Tick[] {
+  const x = timeScale(domain, length, pad);
+  const perYear = (length - 2 * pad) / ((domain.end - domain.start) / YEAR_MS);
+  const y0 = new Date(domain.start).getUTCFullYear();
+  const y1 = new Date(domain.end).getUTCFullYear();
+  const ticks: Tick[] = [];
+  const months = MONTH_STEPS.find((step) => (perYear / 12) * step >= spacing.month);
+  if (months) {
+    for (let i = y0 * 12; i <= y1 * 12; i += 1) {
+      const t = Date.UTC(Math.floor(i / 12), i % 12, 1);
+      if (i % months === 0 && t >= domain.start && t <= domain.end) ticks.push({ t, x: x(t), year: Math.floor(i / 12), month: i % 12 });
+    }
+    return ticks;
+  }
+  const step = YEAR_STEPS.find((s) => perYear * s >= spacing.year) ?? Math.ceil(spacing.year / perYear / 1000) * 1000;
+  for (let year = Math.ceil(y0 / step) * step; year <= y1; year += step) {
+    const t = Date.UTC(year, 0, 1);
+    if (t >= domain.start && t <= domain.end) ticks.push({ t, x: x(t), year });
+  }
+  return ticks;
+}
+
+/** What the horizontal layout needs of an event: its time and the width of its label. */
+export interface LaneInput extends TimeSpan {
+  id: string;
+  /** Label width in px, marker included. */
+  width: number;
+}
+
+export interface LaneItem {
+  id: string;
+  /** Centre of the marker: the middle of the event's time. */
+  x: number;
+  /** The event's extent on the axis. */
+  x0: number;
+  x1: number;
+  /** 0 is the lane next to the axis; `null` when no lane had room: the event is drawn as a marker only. */
+  lane: number | null;
+  /** The label box: `left` to `left + width`. */
+  left: number;
+  width: number;
+  /** The marker sits at the label's right end (labels near the axis end run leftwards). */
+  flip: boolean;
+}
+
+export interface LaneOptions {
+  maxLanes: number;
+  /** Marker width in px: the label starts half of it left of `x`. */
+  marker: number;
+  /** Smallest space between two labels in one lane. */
+  gap: number;
+  pad: number;
+}
+
+/**
+ * Places each label in the lowest lane where it overlaps no other label (greedy interval colouring,
+ * by left edge: optimal up to `maxLanes`). A label that would cross the axis end runs leftwards.
+ */
+export function assignLanes(items: LaneInput[], domain: TimeSpan, length: number, o: LaneOptions): { items: LaneItem[]; lanes: number } {
+  const x = timeScale(domain, length, o.pad);
+  const placed = items.map((item): LaneItem => {
+    const x0 = x(item.start);
+    const x1 = x(item.end);
+    const mid = (x0 + x1) / 2;
+    const flip = mid - o.marker / 2 + item.width > length;
+    const left = Math.max(0, flip ? mid + o.marker / 2 - item.width : mid - o.marker / 2);
+    return { id: item.id, x: mid, x0, x1, lane: null, left, width: item.width, flip };
+  });
+  const ends: number[] = [];
+  for (const item of [...placed].sort((a, b) => a.left - b.left)) {
+    let lane = ends.findIndex((end) => end + o.gap <= item.left);
+    if (lane < 0 && ends.length < o.maxLanes) lane = ends.push(-Infinity) - 1;
+    if (lane < 0) continue;
+    ends[lane] = item.left + item.width;
+    item.lane = lane;
+  }
+  return { items: placed, lanes: ends.length };
+}
+
+/** The shortest axis, between `min` and `max` px, on which every label finds a lane; `max` when none does. */
+export function fitLength(items: LaneInput[], domain: TimeSpan, min: number, max: number, o: LaneOptions): number {
+  const fits = (length: number) => assignLanes(items, domain, length, o).items.every((i) => i.lane !== null);
+  if (max <= min || fits(min)) return min;
+  if (!fits(max)) return max;
+  let [lo, hi] = [min, max];
+  while (hi - lo > Math.max(8, lo / 100)) {
+    const mid = (lo + hi) / 2;
+    if (fits(mid)) hi = mid;
+    else lo = mid;
+  }
+  return Math.ceil(hi);
+}
+
+export interface Row {
+  id: string;
+  /** The year shown beside the row: the first row of each year shows it. */
+  year?: number;
+  /** Space before the row in px: the time since the previous row, clamped. */
+  gap: number;
+}
+
+/** Vertical, list-like rows in time order: time gaps become space (up to `maxGap`), and each new year its label. */
+export function verticalRows(items: (TimeSpan & { id: string })[], perYear: number, maxGap: number): Row[] {
+  let previous: (TimeSpan & { year: number }) | undefined;
+  return items.map((item) => {
+    const year = new Date(item.start).getUTCFullYear();
+    const since = previous ? (item.start - previous.end) / YEAR_MS : 0;
+    const row: Row = { id: item.id, gap: Math.round(Math.min(maxGap, Math.max(0, since * perYear))) };
+    if (year !== previous?.year) row.year = year;
+    previous = { ...item, year };
+    return row;
+  });
+}

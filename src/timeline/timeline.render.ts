@@ -1,0 +1,163 @@
+/** Templates of the timeline: markers, the horizontal track, the vertical rows, the legend and the detail panel. */
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import type { EventKind, TimelineEvent } from '../data/types.js';
+import type { Formatter } from '../shared/locale.js';
+import type { MessageKey } from './timeline.messages.js';
+import { formatMonth, sourceName } from './timeline.text.js';
+import { type EventView, type HorizontalView, type VerticalView } from './timeline.view.js';
+
+type Format = Formatter<MessageKey>;
+
+/** A conference is a numbered circle, a milestone a diamond: told apart by shape as well as colour. */
+export function marker(kind: EventKind, number?: number, compact = false): TemplateResult {
+  const shape =
+    kind === 'conference'
+      ? svg`<circle cx="10" cy="10" r="9"></circle>${number !== undefined && number < 1000 && !compact ? svg`<text class=${number < 100 ? '' : 'small'} x="10" y="10" dy="0.35em">${number}</text>` : nothing}`
+      : svg`<path d="M10 0.5 19.5 10 10 19.5 0.5 10Z"></path>`;
+  return html`<svg class="marker ${kind}" part="marker" viewBox="0 0 20 20" aria-hidden="true" focusable="false">${shape}</svg>`;
+}
+
+export interface EventHandlers {
+  active?: string;
+  selected?: string;
+}
+
+/** The button of one event: visible lines, and for screen readers the full title and the place too. */
+export function eventButton(v: EventView, state: EventHandlers, extra: { style?: string; cls?: string; compact?: boolean }): TemplateResult {
+  const { event } = v;
+  const before = event.kind === 'conference' ? event.title : '';
+  const after = event.kind !== 'conference' ? v.place : '';
+  const text = extra.compact
+    ? html`<span class="visually-hidden">${[event.title, v.dates, v.place].filter(Boolean).join(', ')}</span>`
+    : html`<span class="lines"
+        >${before ? html`<span class="visually-hidden">${before}, </span>` : nothing}${v.lines.map(
+          (line, i) => html`<span class="line${i ? '' : ' head'}">${line}${i < v.lines.length - 1 ? html`<span class="visually-hidden">, </span>` : nothing}</span>`,
+        )}${after ? html`<span class="visually-hidden">, ${after}</span>` : nothing}</span
+      >`;
+  return html`<button
+    type="button"
+    part="event"
+    class="event ${event.kind} ${extra.cls ?? ''}"
+    data-id=${event.id}
+    style=${extra.style ?? nothing}
+    tabindex=${state.active === event.id ? 0 : -1}
+    aria-expanded=${state.selected === event.id ? 'true' : 'false'}
+    aria-controls=${state.selected === event.id ? 'detail' : nothing}
+  >
+    ${marker(event.kind, event.number, extra.compact)}${text}
+  </button>`;
+}
+
+/** The axis, its ticks, grid lines, guides from labels to the axis, event extents and today's line. */
+export function axis(view: HorizontalView, views: Map<string, EventView>, f: Format, highlight: Set<string>): TemplateResult {
+  const { axisY, length, height } = view;
+  const guides = view.items.map((item) => {
+    const v = views.get(item.id)!;
+    const y = item.lane === null ? view.compactTop! + 10 : view.laneTops[item.lane] + 17;
+    const on = highlight.has(item.id) ? ' on' : '';
+    return svg`<line class="guide${on}" x1=${item.x} x2=${item.x} y1=${y} y2=${axisY}></line>
+      <rect class="extent ${v.event.kind}${v.approximate ? ' approximate' : ''}${on}" x=${Math.min(item.x0, item.x - 1.5)} y=${axisY - 3} width=${Math.max(item.x1 - item.x0, 3)} height="6" rx="2"></rect>`;
+  });
+  return html`<svg class="axis" part="axis" width=${length} height=${height} aria-hidden="true" focusable="false">
+    ${view.ticks.map(
+      (tick) => svg`<g part="tick" class="tick${tick.month === undefined || tick.month === 0 ? ' major' : ''}" transform="translate(${tick.x},0)">
+        <line class="grid" y1="0" y2=${axisY}></line><line y1=${axisY} y2=${axisY + 6}></line>
+        <text y=${axisY + 20}>${tick.month === undefined ? tick.year : tick.month === 0 ? `${formatMonth(f.lang, 0)} ${tick.year}` : formatMonth(f.lang, tick.month)}</text>
+      </g>`,
+    )}
+    ${view.today === undefined
+      ? nothing
+      : svg`<g class="today" part="today"><line x1=${view.today} x2=${view.today} y1="18" y2=${axisY}></line>
+          <text x=${view.today} y="13" text-anchor=${view.today > length - 40 ? 'end' : view.today < 40 ? 'start' : 'middle'}>${f.t('today')}</text></g>`}
+    ${guides}
+    <line class="baseline" x1="0" x2=${length} y1=${axisY} y2=${axisY}></line>
+  </svg>`;
+}
+
+/** Shapes and what they mean. */
+export function legend(f: Format, kinds: EventKind[], approximate: boolean, today: boolean): TemplateResult {
+  return html`<ul class="legend" part="legend" aria-label=${f.t('legend')}>
+    ${kinds.map((kind) => html`<li>${marker(kind, kind === 'conference' ? 1 : undefined)}<span>${f.t(`kind.${kind}`)}</span></li>`)}
+    ${approximate
+      ? html`<li><svg class="swatch" viewBox="0 0 24 10" aria-hidden="true"><rect class="extent approximate" x="0" y="2" width="24" height="6" rx="2"></rect></svg
+          ><span>${f.t('legend.approximate')}</span></li>`
+      : nothing}
+    ${today ? html`<li><svg class="swatch today" viewBox="0 0 10 20" aria-hidden="true"><line x1="5" x2="5" y1="0" y2="20"></line></svg><span>${f.t('today')}</span></li>` : nothing}
+  </ul>`;
+}
+
+function link(url: string | undefined, text: string): TemplateResult | string {
+  return url ? html`<a href=${url}>${text}</a>` : text;
+}
+
+/** The details of the selected event: title, dates, place, outcome documents, summary and sources. */
+export function detail(v: EventView, f: Format, onClose: () => void): TemplateResult {
+  const e: TimelineEvent = v.event;
+  return html`<section class="detail" part="detail" id="detail" aria-labelledby="detail-title">
+    <div class="detail-head">
+      ${marker(e.kind, e.number)}
+      <div>
+        <p class="kind">${e.kind === 'conference' && e.number !== undefined ? f.t('conference', { number: e.number }) : f.t(`kind.${e.kind}`)}</p>
+        <h3 id="detail-title">${e.title}</h3>
+      </div>
+      <button type="button" class="close" part="close" @click=${onClose} aria-label=${f.t('close')} title=${f.t('close')}>
+        <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M3 3l10 10M13 3 3 13"></path></svg>
+      </button>
+    </div>
+    <dl>
+      <dt>${f.t('when')}</dt>
+      <dd>${v.dates}</dd>
+      ${v.place ? html`<dt>${f.t('where')}</dt><dd>${v.place}</dd>` : nothing}
+      ${e.documents.length
+        ? html`<dt>${f.t('documents')}</dt>
+            <dd><ul class="documents">${e.documents.map((d) => html`<li>${link(d.url, d.name)}</li>`)}</ul></dd>`
+        : nothing}
+    </dl>
+    ${e.summary ? html`<p class="text">${e.summary}</p>` : nothing}
+    ${e.sources.length
+      ? html`<p class="sources">${f.t('sources')}: ${e.sources.map((s, i) => html`${i ? ', ' : ''}<a href=${s}>${sourceName(s)}</a>`)}</p>`
+      : nothing}
+  </section>`;
+}
+
+/** The horizontal track: the axis drawing under absolutely placed event buttons, in an ordered list. */
+export function track(view: HorizontalView, views: EventView[], byId: Map<string, EventView>, f: Format, state: EventHandlers & { highlight: Set<string> }): TemplateResult {
+  const buttons = view.items.map((item, i) => {
+    const v = views[i];
+    if (item.lane === null) {
+      const style = `left:${item.x - 8}px;top:${view.compactTop! + 2}px`;
+      return html`<li>${eventButton(v, state, { style, cls: 'compact', compact: true })}</li>`;
+    }
+    const style = `left:${item.left}px;top:${view.laneTops[item.lane] + 3}px;width:${item.width}px;height:${view.laneHeight - 6}px`;
+    return html`<li>${eventButton(v, state, { style, cls: item.flip ? 'flip' : '' })}</li>`;
+  });
+  return html`<div class="track" style="width:${view.length}px;height:${view.height}px">
+    ${axis(view, byId, f, state.highlight)}
+    <ol class="events" aria-label=${f.t('events')}>${buttons}</ol>
+  </div>`;
+}
+
+/** The vertical, list-like rows: a rail, a year beside the first event of each year, details inline. */
+export function rows(view: VerticalView, views: Map<string, EventView>, f: Format, state: EventHandlers, today: string, onClose: () => void): TemplateResult {
+  const items = view.rows.map((row) => {
+    const v = views.get(row.id)!;
+    return html`<li class="row" style="margin-top:${row.gap}px">
+      <span class="year" part="tick" aria-hidden="true">${row.year ?? ''}</span>
+      ${eventButton(v, state, {})} ${state.selected === row.id ? detail(v, f, onClose) : nothing}
+    </li>`;
+  });
+  if (view.today) {
+    items.splice(
+      view.today.index,
+      0,
+      html`<li class="row today" part="today" style="margin-top:${view.today.gap}px">
+        <span class="year" aria-hidden="true">${view.today.year ?? ''}</span>
+        <span class="today-label"><svg class="marker" viewBox="0 0 20 20" aria-hidden="true"><circle cx="10" cy="10" r="5"></circle></svg>${f.t('today')}, ${today}</span>
+      </li>`,
+    );
+  }
+  return html`<div class="list">
+    <div class="rail" part="axis" aria-hidden="true"></div>
+    <ol class="rows" aria-label=${f.t('events')}>${items}</ol>
+  </div>`;
+}

@@ -1,0 +1,461 @@
+import { css } from 'lit';
+
+const dark = css`
+  --_kind-conference: var(--iclei-kind-conference, #6cc4ee);
+  --_kind-milestone: var(--iclei-kind-milestone, #e29be6);
+  --_today: var(--iclei-today, #ff8a80);
+  --_on-kind: #16191d;
+`;
+
+export const timelineStyles = css`
+  :host {
+    --_kind-conference: var(--iclei-kind-conference, #00608a);
+    --_kind-milestone: var(--iclei-kind-milestone, #8a3c8f);
+    --_today: var(--iclei-today, #b3261e);
+    --_on-kind: #ffffff;
+    container-type: inline-size;
+  }
+  :host([theme='dark']) {
+    ${dark}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'], [theme='dark'])) {
+      ${dark}
+    }
+  }
+
+  .reserve.h {
+    min-height: 26rem;
+  }
+  .reserve.v {
+    min-height: 40rem;
+  }
+  .frame {
+    position: relative;
+  }
+  .caption {
+    margin: 0;
+    font-weight: 700;
+    font-size: 1.125em;
+    line-height: 1.3;
+  }
+  .summary {
+    margin: 0.25rem 0 0;
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem 1rem;
+    margin: 0.75rem 0 0.25rem;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875em;
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 0.375rem;
+  }
+  .legend .marker {
+    width: 16px;
+    height: 16px;
+  }
+  .swatch {
+    width: 24px;
+    height: 10px;
+  }
+  .swatch.today {
+    width: 10px;
+    height: 18px;
+  }
+  .controls {
+    display: flex;
+    gap: 0.25rem;
+  }
+  .controls button {
+    min-width: 2.25rem;
+    min-height: 2.25rem;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    font-size: 1.125em;
+    line-height: 1;
+    cursor: pointer;
+  }
+  .controls button:hover:not(:disabled) {
+    background: var(--_surface-2);
+  }
+  .controls button:disabled {
+    cursor: default;
+    opacity: 0.45;
+  }
+
+  /* Markers: the kind's colour, a number on conferences. */
+  .marker {
+    flex: none;
+    width: 20px;
+    height: 20px;
+    overflow: visible;
+  }
+  .marker.conference {
+    fill: var(--_kind-conference);
+  }
+  .marker.milestone {
+    fill: var(--_kind-milestone);
+  }
+  .marker text {
+    fill: var(--_on-kind);
+    font-size: 11px;
+    font-weight: 700;
+    text-anchor: middle;
+  }
+  .marker text.small {
+    font-size: 7.5px;
+  }
+
+  /* Horizontal: the track scrolls on its own axis; wheel scrolling stays the page's. */
+  .scroller {
+    overflow-x: auto;
+    overflow-y: hidden;
+    overscroll-behavior-x: contain;
+    scrollbar-width: thin;
+  }
+  .track {
+    position: relative;
+  }
+  .axis {
+    position: absolute;
+    inset: 0;
+    display: block;
+    overflow: visible;
+  }
+  .axis .baseline {
+    stroke: var(--_line);
+    stroke-width: 2;
+  }
+  .tick line {
+    stroke: var(--_line);
+  }
+  .tick .grid {
+    stroke: var(--_surface-2);
+    stroke-width: 1;
+  }
+  .tick text {
+    fill: var(--_muted);
+    font-size: 0.75rem;
+    text-anchor: middle;
+    font-variant-numeric: tabular-nums;
+  }
+  .tick.major text {
+    fill: var(--_text);
+  }
+  .guide {
+    stroke: var(--_line);
+    stroke-dasharray: 2 3;
+    opacity: 0.7;
+  }
+  .guide.on {
+    stroke: var(--_text);
+    stroke-dasharray: none;
+    opacity: 1;
+  }
+  .extent.conference {
+    fill: var(--_kind-conference);
+  }
+  .extent.milestone {
+    fill: var(--_kind-milestone);
+  }
+  .extent.approximate {
+    fill: var(--_line);
+    opacity: 0.55;
+  }
+  .extent.on {
+    opacity: 1;
+  }
+  .today line,
+  .swatch.today line {
+    stroke: var(--_today);
+    stroke-width: 2;
+    stroke-dasharray: 4 3;
+  }
+  .today text {
+    fill: var(--_today);
+    font-size: 0.75rem;
+    font-weight: 700;
+  }
+  .events,
+  .rows {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .event {
+    display: flex;
+    align-items: flex-start;
+    gap: 6px;
+    margin: 0;
+    padding: 4px 6px 4px 0;
+    border: 0;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    text-align: start;
+    line-height: 1.3;
+    cursor: pointer;
+  }
+  .h .event {
+    position: absolute;
+    overflow: hidden;
+  }
+  .h .event.flip {
+    flex-direction: row-reverse;
+    padding: 4px 0 4px 6px;
+    text-align: end;
+  }
+  .event:hover,
+  .event[aria-expanded='true'] {
+    background: var(--_surface-2);
+  }
+  .event[aria-expanded='true'] {
+    box-shadow: inset 0 -3px 0 var(--_accent);
+  }
+  .event.compact {
+    width: 16px;
+    height: 16px;
+    padding: 0;
+    background: none;
+    border-radius: 50%;
+  }
+  .event.compact .marker {
+    width: 16px;
+    height: 16px;
+  }
+  .lines {
+    display: flex;
+    flex-direction: column;
+    min-width: 0;
+  }
+  .line {
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+  .h .line {
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .line.head {
+    font-size: 0.875em;
+    font-weight: 600;
+    color: var(--_text);
+  }
+
+  .tooltip {
+    position: absolute;
+    z-index: 2;
+    transform: translateY(calc(-100% - 6px));
+    display: flex;
+    flex-direction: column;
+    gap: 0.125rem;
+    padding: 0.5rem 0.625rem;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
+    font-size: 0.8125em;
+    line-height: 1.35;
+  }
+  .tooltip span {
+    color: var(--_muted);
+  }
+
+  /* Vertical: a list along a rail, a year beside the first event of each year. */
+  .v {
+    --_year: 3.25rem;
+  }
+  .v .rows {
+    position: relative;
+    padding: 0.25rem 0;
+  }
+  .list {
+    position: relative;
+  }
+  .rail {
+    position: absolute;
+    top: 0.75rem;
+    bottom: 0.75rem;
+    left: calc(var(--_year) + 9px);
+    width: 2px;
+    background: var(--_line);
+  }
+  .v .row {
+    display: grid;
+    grid-template-columns: var(--_year) 1fr;
+    align-items: start;
+  }
+  .v .year {
+    padding: 0.3rem 0.5rem 0 0;
+    text-align: end;
+    font-weight: 700;
+    font-size: 0.875em;
+    font-variant-numeric: tabular-nums;
+  }
+  .v .event:not(:hover, [aria-expanded='true']) {
+    background: none;
+  }
+  .v .event {
+    position: relative;
+    width: 100%;
+    padding: 4px 8px 6px 0;
+  }
+  .v .line {
+    overflow-wrap: anywhere;
+  }
+  .v .detail {
+    grid-column: 2;
+    margin: 0.25rem 0 0.75rem 26px;
+  }
+  .today-label {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+    padding: 2px 0;
+    color: var(--_today);
+    font-weight: 700;
+    font-size: 0.875em;
+  }
+  .today-label .marker {
+    fill: var(--_today);
+  }
+
+  /* Details. */
+  .detail {
+    margin-top: 0.75rem;
+    padding: 0.75rem 1rem 1rem;
+    border-radius: var(--_radius);
+    border-top: 3px solid var(--_accent);
+    background: var(--_surface-2);
+  }
+  .detail-head {
+    display: flex;
+    gap: 0.625rem;
+    align-items: flex-start;
+  }
+  .detail-head > div {
+    flex: 1;
+  }
+  .detail-head .marker {
+    margin-top: 0.125rem;
+  }
+  .kind {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.8125em;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
+  .detail h3 {
+    margin: 0.125rem 0 0;
+    font-size: 1.0625em;
+    line-height: 1.3;
+  }
+  .close {
+    flex: none;
+    display: grid;
+    place-items: center;
+    width: 2.25rem;
+    height: 2.25rem;
+    padding: 0;
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+    background: none;
+    cursor: pointer;
+  }
+  .close:hover {
+    border-color: var(--_line);
+  }
+  .close svg {
+    width: 14px;
+    height: 14px;
+    stroke: currentColor;
+    stroke-width: 2;
+  }
+  .detail dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.25rem 1rem;
+    margin: 0.75rem 0 0;
+    font-size: 0.9375em;
+  }
+  .detail dt {
+    color: var(--_muted);
+  }
+  .detail dd {
+    margin: 0;
+  }
+  .documents {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .detail .text {
+    margin: 0.75rem 0 0;
+    max-width: 70ch;
+  }
+  .sources {
+    margin: 0.5rem 0 0;
+    color: var(--_muted);
+    font-size: 0.8125em;
+  }
+  @container (max-width: 420px) {
+    .detail dl {
+      grid-template-columns: 1fr;
+      gap: 0;
+    }
+    .detail dd + dt {
+      margin-top: 0.375rem;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .marker,
+    .marker.conference,
+    .marker.milestone,
+    .extent,
+    .extent.conference,
+    .extent.milestone {
+      fill: CanvasText;
+    }
+    .marker text {
+      fill: Canvas;
+    }
+    .event[aria-expanded='true'] {
+      outline: 2px solid Highlight;
+    }
+    .event[aria-expanded='true'] .marker {
+      fill: Highlight;
+    }
+    .today line,
+    .swatch.today line {
+      stroke: CanvasText;
+    }
+    .today text,
+    .today-label {
+      fill: CanvasText;
+      color: CanvasText;
+    }
+    .tooltip {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,98 @@
+/** The words of the timeline: dates and periods in the UI language, label lines, the summary; text widths. */
+import type { EventKind, TimelineEvent } from '../data/types.js';
+import type { Formatter } from '../shared/locale.js';
+import { isoSpan, type Precision, type TimeSpan } from './timeline.layout.js';
+import type { MessageKey } from './timeline.messages.js';
+
+type Format = Formatter<MessageKey>;
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** English dates in the European order (`24 May 1994`), as EU institutions write them. */
+const locale = (lang: string) => (lang === 'en' ? 'en-GB' : lang);
+
+function dateFormat(lang: string, precision: Precision, style: 'long' | 'short'): Intl.DateTimeFormat {
+  const key = `${lang} ${precision} ${style}`;
+  let format = formats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
+    if (precision !== 'year') options.month = style;
+    if (precision === 'day') options.day = 'numeric';
+    formats.set(key, (format = new Intl.DateTimeFormat(locale(lang), options)));
+  }
+  return format;
+}
+
+/** An event's dates at their own precision: `24–27 May 1994`, `April 2013`, `1991`. */
+export function formatDates(lang: string, start: string, end: string | undefined, style: 'long' | 'short' = 'long'): string {
+  const a = isoSpan(start);
+  const format = dateFormat(lang, a.precision, style);
+  if (!end || end === start) return format.format(a.start);
+  const b = isoSpan(end);
+  if (b.precision === a.precision) return format.formatRange(a.start, b.start);
+  return `${format.format(a.start)} – ${dateFormat(lang, b.precision, style).format(b.start)}`;
+}
+
+/** Today's date in the UI language: `25 November 2026`. */
+export function formatToday(lang: string, now: number): string {
+  return dateFormat(lang, 'day', 'long').format(now);
+}
+
+/** A short month name for an axis tick: `Apr`. */
+export function formatMonth(lang: string, month: number): string {
+  const key = `${lang} month`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(locale(lang), { month: 'short', timeZone: 'UTC' })));
+  return format.format(Date.UTC(2000, month, 1));
+}
+
+/** `Aalborg, Denmark`, the country named in the UI language. */
+export function formatPlace(f: Format, place: TimelineEvent['place']): string {
+  return place ? `${place.city}, ${f.country(place.country)}` : '';
+}
+
+/** The visible lines of an event's label: where (conferences) or what (milestones), when, and its documents. */
+export function labelLines(f: Format, event: TimelineEvent): string[] {
+  const lines = [event.kind === 'conference' && event.place ? formatPlace(f, event.place) : event.title, formatDates(f.lang, event.start, event.end, 'short')];
+  if (event.documents.length) lines.push(event.documents.map((d) => d.name).join(' · '));
+  return lines;
+}
+
+/** `14 events, 1990 to 2026: 10 conferences and 4 milestones.` */
+export function summaryText(f: Format, events: TimelineEvent[], domain: TimeSpan): string {
+  const from = new Date(domain.start).getUTCFullYear();
+  const to = new Date(domain.end - 1).getUTCFullYear();
+  const counts = new Map<EventKind, number>();
+  for (const event of events) counts.set(event.kind, (counts.get(event.kind) ?? 0) + 1);
+  const parts = [...counts].map(([kind, count]) => f.t(`count.${kind}`, { count }));
+  const period = from === to ? String(from) : f.t('period', { from: String(from), to: String(to) });
+  return f.t('summary', { count: events.length, period, parts: f.list(parts) });
+}
+
+/** The host name of a source URL, as its link text. */
+export function sourceName(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
+/** Measures text widths in px with a canvas, caching each (font, text) pair. */
+export class TextMeasure {
+  #context?: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
+  #cache = new Map<string, number>();
+
+  width(text: string, font: string): number {
+    const key = `${font}\n${text}`;
+    let width = this.#cache.get(key);
+    if (width === undefined) {
+      this.#context ??= typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(1, 1).getContext('2d') : document.createElement('canvas').getContext('2d');
+      if (this.#context) this.#context.font = font;
+      // Without a canvas, an average glyph width keeps labels apart.
+      width = this.#context ? this.#context.measureText(text).width : text.length * 0.6 * (parseFloat(font.split(' ')[1] ?? '') || 13);
+      this.#cache.set(key, width);
+    }
+    return width;
+  }
+}

@@ -1,0 +1,363 @@
+import { TaskStatus } from '@lit/task';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { DataController } from '../data/controller.js';
+import type { EventKind, TimelineDataset, TimelineEvent } from '../data/types.js';
+import { validateTimeline } from '../data/validate.js';
+import { LocaleController } from '../shared/locale.js';
+import { baseStyles } from '../shared/styles.js';
+import { TimelineSelectEvent } from './timeline.events.js';
+import { eventSpan, filterEvents, parseKinds, parseYear, timeDomain, yearsSpan, type TimeSpan } from './timeline.layout.js';
+import { catalogue } from './timeline.messages.js';
+import { detail, legend, rows, track } from './timeline.render.js';
+import { timelineStyles } from './timeline.styles.js';
+import { TextMeasure, formatToday, summaryText } from './timeline.text.js';
+import { baseLength, eventViews, horizontalView, verticalView, type EventView, type HorizontalView, type Metrics, type VerticalView } from './timeline.view.js';
+
+const KINDS: readonly EventKind[] = ['conference', 'milestone'];
+/** Below this width of its own, the element lays events out vertically. */
+const VERTICAL_BELOW = 600;
+const ZOOM_STEP = 2;
+
+/**
+ * A timeline of the European Sustainable Cities & Towns conferences, their outcome documents and the
+ * milestones around them: events placed by date at their own precision, labels in lanes that never
+ * overlap, a detail panel per event. Horizontal when wide, a vertical list below 600px of its own width.
+ *
+ * @summary Conferences and milestones on a time axis, with details, keyboard navigation and zoom.
+ *
+ * @fires {TimelineSelectEvent} iclei-select - The user opened (`id`, `record`, `documents`: the outcome documents' ids) or closed (`id` null) an event's details.
+ * @fires {IcleiLoadEvent} iclei-load - Data loaded and drawn; `count` is the number of events shown after filters.
+ * @fires {IcleiErrorEvent} iclei-error - The data failed to load or validate, or some records were left out.
+ *
+ * @slot - Fallback content (a link, a list): shown before the element upgrades and when its data cannot be shown.
+ *
+ * @csspart caption - The visible caption (the `label`).
+ * @csspart summary - The text summary (the `description`, else generated).
+ * @csspart legend - The list of shapes and what they mean.
+ * @csspart controls - The zoom buttons (horizontal only).
+ * @csspart axis - The time axis: an SVG when horizontal, the rail when vertical.
+ * @csspart tick - A tick of the axis, with its year or month.
+ * @csspart today - Today's marker, when the period reaches today.
+ * @csspart event - The button of one event shown.
+ * @csspart marker - The shape of an event: a numbered circle for a conference, a diamond for a milestone.
+ * @csspart tooltip - The tooltip of the hovered or focused event.
+ * @csspart detail - The details of the selected event.
+ * @csspart close - The button that closes the details.
+ * @csspart placeholder - The placeholder while the data loads.
+ * @csspart error - The error message.
+ * @csspart empty - The message shown when no event matches the filters.
+ *
+ * @cssprop [--iclei-font=inherit] - Font family.
+ * @cssprop [--iclei-text=#1d2125] - Text colour.
+ * @cssprop [--iclei-muted=#5a6270] - Secondary text colour.
+ * @cssprop [--iclei-surface=#ffffff] - Background.
+ * @cssprop [--iclei-surface-2=#f1f3f5] - Background of hovered and selected events and of the details.
+ * @cssprop [--iclei-line=#8a939f] - Axis and guide lines.
+ * @cssprop [--iclei-accent=#00608a] - Links.
+ * @cssprop [--iclei-focus=#b3005f] - Focus ring.
+ * @cssprop [--iclei-kind-conference=#00608a] - Colour of conferences (dark theme: #6cc4ee).
+ * @cssprop [--iclei-kind-milestone=#8a3c8f] - Colour of milestones (dark theme: #e29be6).
+ * @cssprop [--iclei-today=#b3261e] - Colour of today's marker (dark theme: #ff8a80).
+ * @cssprop [--iclei-radius=4px] - Corner radius.
+ */
+export class InitiativeTimeline extends LitElement {
+  static override styles = [baseStyles, timelineStyles];
+
+  #locale = new LocaleController(this, catalogue);
+  #dataset = new DataController<TimelineDataset>(this, {
+    bundled: () => import('../../data/timeline.json').then((m) => m.default),
+    validate: validateTimeline,
+    count: (value) => this.#filter(value.events).length,
+    format: () => this.#locale.format,
+  });
+  #measure = new TextMeasure();
+  #resize = new ResizeObserver(([entry]) => {
+    const width = Math.round(entry.contentRect.width);
+    if (width && width !== this.width) this.width = width;
+  });
+  #inputs: unknown[] = [];
+  #base = { key: [] as unknown[], length: 0 };
+  #views: EventView[] = [];
+  #byId = new Map<string, EventView>();
+  #domain: TimeSpan = { start: 0, end: 1 };
+  #view?: HorizontalView | VerticalView;
+  #hideTip?: ReturnType<typeof setTimeout>;
+  #reveal?: string;
+
+  /** The element's own width in px, from a ResizeObserver. */
+  @state() private width = 0;
+  @state() private zoom = 1;
+  /** The event that holds the one tab stop. */
+  @state() private active?: string;
+  @state() private tip?: { id: string; x: number; y: number };
+
+  /** A dataset object (the timeline schema): wins over `src` and the bundled default. */
+  @property({ attribute: false }) data?: unknown;
+  /** URL of a timeline dataset, relative to the page. */
+  @property() src?: string;
+  /** `lazy`: load and draw when near the viewport; `eager`: at once. */
+  @property() loading: 'lazy' | 'eager' = 'lazy';
+  /** `auto` follows the colour scheme; `light` or `dark`. */
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  /** Visible caption and accessible name; a localized default. */
+  @property() label?: string;
+  /** Replaces the generated text summary. */
+  @property() description?: string;
+  /** The id of the event whose details are open; reflects the user's choice. */
+  @property({ reflect: true }) selected?: string;
+  /** Comma list of the kinds shown: `conference`, `milestone`; all by default. */
+  @property() kinds?: string;
+  /** First year shown; the data's first by default. */
+  @property() from?: string;
+  /** Last year shown; the data's last (or the current year, when close) by default. */
+  @property() to?: string;
+  /** `auto` (vertical below 600px of the element's own width), `horizontal` or `vertical`. */
+  @property() orientation: 'auto' | 'horizontal' | 'vertical' = 'auto';
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.#resize.observe(this);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.#resize.disconnect();
+    clearTimeout(this.#hideTip);
+  }
+
+  /** True when the events are laid out as a vertical list. */
+  get vertical(): boolean {
+    if (this.orientation === 'vertical') return true;
+    if (this.orientation === 'horizontal') return false;
+    return (this.width || this.clientWidth || VERTICAL_BELOW) < VERTICAL_BELOW;
+  }
+
+  override willUpdate(changed: PropertyValues<this>) {
+    const value = this.#dataset.value;
+    if (!value) return;
+    const f = this.#locale.format;
+    const style = getComputedStyle(this);
+    const metrics: Metrics = { fontSize: parseFloat(style.fontSize) || 16, fontFamily: style.fontFamily || 'sans-serif' };
+    const viewport = this.width || this.clientWidth || 800;
+    const inputs = [value, f, this.kinds, this.from, this.to, metrics.fontSize, metrics.fontFamily];
+    if (inputs.some((x, i) => x !== this.#inputs[i])) {
+      this.#inputs = inputs;
+      const events = this.#filter(value.events);
+      const years = yearsSpan(parseYear(this.from), parseYear(this.to));
+      this.#domain = timeDomain(events.map(eventSpan), years, Date.now());
+      this.#views = eventViews(events, f, metrics, (text, font) => this.#measure.width(text, font));
+      this.#byId = new Map(this.#views.map((v) => [v.event.id, v]));
+    }
+    if (this.active === undefined || !this.#byId.has(this.active)) this.active = this.#byId.has(this.selected ?? '') ? this.selected : this.#views[0]?.event.id;
+    if (changed.has('selected') && this.selected && this.#byId.has(this.selected)) {
+      this.active = this.selected;
+      this.#reveal = this.selected;
+    }
+    if (this.vertical) {
+      this.#view = verticalView(this.#views, this.#domain, Date.now());
+      return;
+    }
+    const key = [this.#views, viewport];
+    if (key.some((x, i) => x !== this.#base.key[i])) this.#base = { key, length: baseLength(this.#views, this.#domain, viewport, metrics) };
+    this.#view = horizontalView(this.#views, this.#domain, viewport, this.#base.length, this.zoom, Date.now(), metrics);
+  }
+
+  override updated() {
+    if (this.#reveal && this.#view) {
+      const id = this.#reveal;
+      this.#reveal = undefined;
+      this.#scrollTo(id, false);
+    }
+  }
+
+  #filter(events: TimelineEvent[]): TimelineEvent[] {
+    return filterEvents(events, parseKinds(this.kinds, KINDS), yearsSpan(parseYear(this.from), parseYear(this.to)));
+  }
+
+  #button(id: string): HTMLButtonElement | null {
+    return this.renderRoot.querySelector(`button.event[data-id="${CSS.escape(id)}"]`);
+  }
+
+  /** Brings an event into view: along the track's own scroll when horizontal, never scrolling the page sideways. */
+  #scrollTo(id: string, focus: boolean) {
+    const button = this.#button(id);
+    if (!button) return;
+    if (focus) button.focus({ preventScroll: true });
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
+    const view = this.#view;
+    if (scroller && view?.orientation === 'horizontal') {
+      const item = view.items.find((i) => i.id === id);
+      if (!item) return;
+      const margin = 24;
+      const { scrollLeft, clientWidth } = scroller;
+      if (item.left < scrollLeft + margin || item.left + item.width > scrollLeft + clientWidth - margin) {
+        const left = Math.max(0, Math.min(item.left - margin, item.left + item.width / 2 - clientWidth / 2));
+        scroller.scrollTo({ left, behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+      }
+    } else if (focus) {
+      button.scrollIntoView({ block: 'nearest' });
+    }
+  }
+
+  #choose(id: string | undefined) {
+    this.selected = id;
+    this.tip = undefined;
+    this.dispatchEvent(new TimelineSelectEvent(id ? (this.#byId.get(id)?.event ?? null) : null));
+  }
+
+  #onClick = (e: Event) => {
+    const id = (e.target as Element).closest<HTMLElement>('button.event')?.dataset.id;
+    if (!id) return;
+    this.active = id;
+    this.#choose(this.selected === id ? undefined : id);
+  };
+
+  #close = () => {
+    const id = this.selected;
+    this.#choose(undefined);
+    if (id) this.updateComplete.then(() => this.#button(id)?.focus({ preventScroll: true }));
+  };
+
+  #onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && (this.selected || this.tip)) {
+      if (this.selected) this.#close();
+      this.tip = undefined;
+      e.preventDefault();
+      return;
+    }
+    if (!(e.target as Element).matches('button.event')) return;
+    const ids = this.#views.map((v) => v.event.id);
+    const index = ids.indexOf(this.active ?? '');
+    const back = this.vertical ? ['ArrowUp', 'ArrowLeft'] : ['ArrowLeft'];
+    const forward = this.vertical ? ['ArrowDown', 'ArrowRight'] : ['ArrowRight'];
+    let next: number | undefined;
+    if (back.includes(e.key)) next = Math.max(0, index - 1);
+    else if (forward.includes(e.key)) next = Math.min(ids.length - 1, index + 1);
+    else if (e.key === 'Home') next = 0;
+    else if (e.key === 'End') next = ids.length - 1;
+    else if ((e.key === '+' || e.key === '=') && !this.vertical) this.#zoomBy(ZOOM_STEP);
+    else if (e.key === '-' && !this.vertical) this.#zoomBy(1 / ZOOM_STEP);
+    else return;
+    e.preventDefault();
+    if (next === undefined || ids[next] === undefined) return;
+    this.active = ids[next];
+    this.updateComplete.then(() => this.#scrollTo(ids[next], true));
+  };
+
+  #onFocusIn = (e: FocusEvent) => {
+    const button = (e.target as Element).closest<HTMLElement>('button.event');
+    if (!button?.dataset.id) return;
+    this.active = button.dataset.id;
+    if (button.matches(':focus-visible')) this.#showTip(button);
+  };
+
+  #onPointerOver = (e: PointerEvent) => {
+    const button = (e.target as Element).closest<HTMLElement>('button.event');
+    if (button) this.#showTip(button);
+  };
+
+  #onPointerOut = () => {
+    clearTimeout(this.#hideTip);
+    this.#hideTip = setTimeout(() => (this.tip = undefined), 200);
+  };
+
+  #keepTip = () => clearTimeout(this.#hideTip);
+
+  #showTip(button: HTMLElement) {
+    clearTimeout(this.#hideTip);
+    const frame = this.renderRoot.querySelector('.frame');
+    const mark = button.querySelector('.marker');
+    if (!frame || !mark || this.vertical || !button.dataset.id) return;
+    const box = frame.getBoundingClientRect();
+    const m = mark.getBoundingClientRect();
+    this.tip = { id: button.dataset.id, x: m.left + m.width / 2 - box.left, y: button.getBoundingClientRect().top - box.top };
+  }
+
+  #zoomBy(factor: number) {
+    const view = this.#view;
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
+    if (view?.orientation !== 'horizontal' || !scroller) return;
+    const [min, max] = view.zoomRange;
+    const zoom = Math.min(max, Math.max(min, this.zoom * factor));
+    if (zoom === this.zoom) return;
+    const center = view.invert(scroller.scrollLeft + scroller.clientWidth / 2);
+    this.zoom = zoom;
+    this.tip = undefined;
+    this.updateComplete.then(() => {
+      const next = this.#view;
+      if (next?.orientation === 'horizontal') scroller.scrollLeft = next.scale(center) - scroller.clientWidth / 2;
+    });
+  }
+
+  #zoomIn = () => this.#zoomBy(ZOOM_STEP);
+  #zoomOut = () => this.#zoomBy(1 / ZOOM_STEP);
+  #hideTipNow = () => (this.tip = undefined);
+
+  override render() {
+    const status = this.#dataset.task.status;
+    const loading = status === TaskStatus.INITIAL || status === TaskStatus.PENDING;
+    const body = this.#dataset.render(() => this.#renderLoaded());
+    return loading ? html`<div class="reserve ${this.vertical ? 'v' : 'h'}">${body}</div>` : body;
+  }
+
+  #renderLoaded() {
+    const f = this.#locale.format;
+    const view = this.#view;
+    const label = this.label || f.t('label');
+    const head = html`<p class="caption" id="caption" part="caption">${label}</p>`;
+    if (!this.#views.length || !view) return html`<div class="frame">${head}${this.#dataset.renderEmpty()}</div>`;
+    const summary = this.description || summaryText(f, this.#views.map((v) => v.event), this.#domain);
+    const kinds = KINDS.filter((k) => this.#views.some((v) => v.event.kind === k));
+    const approximate = this.#views.some((v) => v.approximate);
+    const state = { active: this.active, selected: this.selected, highlight: new Set([this.selected, this.tip?.id].filter((x): x is string => !!x)) };
+    const chosen = this.selected ? this.#byId.get(this.selected) : undefined;
+    const today = formatToday(f.lang, Date.now());
+    const horizontal = view.orientation === 'horizontal';
+    return html`<div class="frame ${horizontal ? 'h' : 'v'}" role="region" aria-labelledby="caption" @keydown=${this.#onKey}>
+      ${head}
+      <p class="summary" part="summary">${summary} <span class="visually-hidden">${f.t('hint')}</span></p>
+      <div class="bar">
+        ${horizontal ? legend(f, kinds, approximate, view.today !== undefined) : legend(f, kinds, false, false)}
+        ${horizontal ? this.#controls(view) : nothing}
+      </div>
+      <div @click=${this.#onClick} @focusin=${this.#onFocusIn} @focusout=${this.#hideTipNow}>
+        ${horizontal
+          ? html`<div class="scroller" @pointerover=${this.#onPointerOver} @pointerout=${this.#onPointerOut} @scroll=${this.#hideTipNow}>
+              ${track(view, this.#views, this.#byId, f, state)}
+            </div>`
+          : rows(view, this.#byId, f, state, today, this.#close)}
+      </div>
+      ${horizontal && chosen ? detail(chosen, f, this.#close) : nothing} ${horizontal ? this.#tooltip() : nothing}
+    </div>`;
+  }
+
+  #controls(view: HorizontalView) {
+    const f = this.#locale.format;
+    const [min, max] = view.zoomRange;
+    return html`<div class="controls" part="controls" role="group" aria-label=${f.t('zoom')}>
+      <button type="button" @click=${this.#zoomOut} ?disabled=${this.zoom <= min * 1.001} aria-label=${f.t('zoom.out')} title=${f.t('zoom.out')}>−</button>
+      <button type="button" @click=${this.#zoomIn} ?disabled=${this.zoom >= max * 0.999} aria-label=${f.t('zoom.in')} title=${f.t('zoom.in')}>+</button>
+    </div>`;
+  }
+
+  #tooltip() {
+    const v = this.tip && this.#byId.get(this.tip.id);
+    if (!this.tip || !v) return nothing;
+    const frameWidth = this.width || this.clientWidth;
+    const width = Math.min(256, frameWidth - 16);
+    const left = Math.max(8, Math.min(frameWidth - width - 8, this.tip.x - width / 2));
+    return html`<div
+      class="tooltip"
+      part="tooltip"
+      aria-hidden="true"
+      style="left:${left}px;top:${this.tip.y}px;width:${width}px"
+      @pointerenter=${this.#keepTip}
+      @pointerleave=${this.#onPointerOut}
+    >
+      <strong>${v.event.title}</strong>
+      <span>${v.dates}</span>
+      ${v.place ? html`<span>${v.place}</span>` : nothing}
+    </div>`;
+  }
+}

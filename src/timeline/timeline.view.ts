@@ -1,0 +1,156 @@
+/**
+ * From the filtered events, the UI language and the element's size to everything `render()` draws:
+ * label texts and widths, then the horizontal lanes and ticks or the vertical rows. No DOM: text widths
+ * come from the `measure` function the element passes in.
+ */
+import type { TimelineEvent } from '../data/types.js';
+import type { Formatter } from '../shared/locale.js';
+import {
+  assignLanes,
+  eventSpan,
+  fitLength,
+  timeScale,
+  timeTicks,
+  verticalRows,
+  type LaneItem,
+  type LaneOptions,
+  type Row,
+  type Tick,
+  type TimeSpan,
+} from './timeline.layout.js';
+import type { MessageKey } from './timeline.messages.js';
+import { formatDates, formatPlace, labelLines } from './timeline.text.js';
+
+export interface EventView {
+  event: TimelineEvent;
+  span: TimeSpan;
+  /** Known only to the month or year: drawn as a band on the axis. */
+  approximate: boolean;
+  lines: string[];
+  dates: string;
+  place: string;
+  /** Label width in px, marker included. */
+  width: number;
+}
+
+/** Sizes that follow the element's font. */
+export interface Metrics {
+  fontSize: number;
+  fontFamily: string;
+}
+
+export const MARKER = 20;
+const LABEL_GAP = 6;
+const MAX_LABEL = 232;
+const MAX_LANES = 4;
+/** Space at the top for the "today" label, under the lanes for compact markers, and below the axis for ticks. */
+const TOP = 26;
+const COMPACT = 20;
+const AXIS = 32;
+/** The longest axis: a day at most this many px. */
+const PX_PER_DAY = 24;
+
+/** Label texts, dates, places and widths, in the UI language. */
+export function eventViews(events: TimelineEvent[], f: Formatter<MessageKey>, m: Metrics, measure: (text: string, font: string) => number): EventView[] {
+  const fonts = [`600 ${m.fontSize * 0.875}px ${m.fontFamily}`, `400 ${m.fontSize * 0.8125}px ${m.fontFamily}`];
+  return events.map((event) => {
+    const span = eventSpan(event);
+    const lines = labelLines(f, event);
+    const text = Math.max(...lines.map((line, i) => measure(line, fonts[Math.min(i, 1)])));
+    return {
+      event,
+      span,
+      approximate: !span.exact,
+      lines,
+      dates: formatDates(f.lang, event.start, event.end),
+      place: formatPlace(f, event.place),
+      width: Math.ceil(Math.min(MAX_LABEL, MARKER + LABEL_GAP + text + 10)),
+    };
+  });
+}
+
+export interface HorizontalView {
+  orientation: 'horizontal';
+  length: number;
+  height: number;
+  axisY: number;
+  laneHeight: number;
+  /** Top of each lane, lane 0 (next to the axis) first. */
+  laneTops: number[];
+  /** Top of the row of compact markers, when some labels found no lane. */
+  compactTop?: number;
+  items: LaneItem[];
+  ticks: Tick[];
+  /** x of today, when the period reaches it. */
+  today?: number;
+  /** The zoom factors that give the whole period in view and the longest axis. */
+  zoomRange: [number, number];
+  invert: (x: number) => number;
+  scale: (t: number) => number;
+}
+
+export function laneOptions(m: Metrics): LaneOptions & { laneHeight: number } {
+  return { maxLanes: MAX_LANES, marker: MARKER, gap: 12, pad: Math.max(MARKER, 28), laneHeight: Math.ceil(m.fontSize * (0.875 + 0.8125 * 2) * 1.3 + 14) };
+}
+
+/** The axis length at zoom 1: the shortest on which every label has a lane (within limits). */
+export function baseLength(views: EventView[], domain: TimeSpan, viewport: number, m: Metrics): number {
+  const items = views.map((v) => ({ id: v.event.id, ...v.span, width: v.width }));
+  const o = laneOptions(m);
+  // Dense data would need a very long axis for every label: past this, some events show as markers only.
+  const dense = (items.reduce((sum, i) => sum + i.width + o.gap, 0) / o.maxLanes) * 1.25;
+  return fitLength(items, domain, viewport, Math.max(viewport, Math.min(maxLength(domain, viewport), dense)), o);
+}
+
+function maxLength(domain: TimeSpan, viewport: number): number {
+  return Math.max(viewport, Math.min(2e6, ((domain.end - domain.start) / 864e5) * PX_PER_DAY));
+}
+
+export function horizontalView(views: EventView[], domain: TimeSpan, viewport: number, base: number, zoom: number, now: number, m: Metrics): HorizontalView {
+  const max = maxLength(domain, viewport);
+  const length = Math.round(Math.min(max, Math.max(viewport, base * zoom)));
+  const o = laneOptions(m);
+  const { items, lanes } = assignLanes(
+    views.map((v) => ({ id: v.event.id, ...v.span, width: v.width })),
+    domain,
+    length,
+    o,
+  );
+  const compact = items.some((i) => i.lane === null);
+  const height = TOP + Math.max(lanes, 1) * o.laneHeight + (compact ? COMPACT : 0) + 8 + AXIS;
+  const axisY = height - AXIS;
+  const lanesBottom = axisY - 8 - (compact ? COMPACT : 0);
+  const scale = timeScale(domain, length, o.pad);
+  return {
+    orientation: 'horizontal',
+    length,
+    height,
+    axisY,
+    laneHeight: o.laneHeight,
+    laneTops: Array.from({ length: lanes }, (_, k) => lanesBottom - (k + 1) * o.laneHeight),
+    ...(compact ? { compactTop: lanesBottom } : {}),
+    items,
+    ticks: timeTicks(domain, length, o.pad, { year: 52, month: 44 }),
+    ...(now >= domain.start && now < domain.end ? { today: scale(now) } : {}),
+    zoomRange: [viewport / base, max / base],
+    invert: scale.invert,
+    scale,
+  };
+}
+
+export interface VerticalView {
+  orientation: 'vertical';
+  rows: Row[];
+  /** Where the "today" row goes among the rows, when the period reaches today. */
+  today?: { index: number; gap: number; year?: number };
+}
+
+/** List-like rows: a year per new year, time gaps as space (4 px a year, up to 40). */
+export function verticalView(views: EventView[], domain: TimeSpan, now: number): VerticalView {
+  const items = views.map((v) => ({ id: v.event.id, ...v.span }));
+  const rows = verticalRows(items, 4, 40);
+  if (!(now >= domain.start && now < domain.end)) return { orientation: 'vertical', rows };
+  const index = items.filter((i) => i.start <= now).length;
+  const today = verticalRows([...items.slice(0, index), { id: '', start: now, end: now }], 4, 40).at(-1)!;
+  return { orientation: 'vertical', rows, today: { index, gap: today.gap, ...(today.year ? { year: today.year } : {}) } };
+}
