@@ -1,0 +1,198 @@
+import { GAP, normalize, type Sector } from './commitment-wheel.layout.js';
+
+/** The width of `text` in pixels at a font size, bold or not. */
+export type Measure = (text: string, size: number, bold: boolean) => number;
+
+/** A rough measure for tests and for when no canvas is at hand. */
+export const estimate: Measure = (text, size, bold) => text.length * size * (bold ? 0.6 : 0.55);
+
+export interface LabelStyle {
+  /** Font size of the text, in pixels. */
+  size: number;
+  /** Font size of the lead (the number); a line of its own on curved labels. */
+  lead: number;
+  /** Padding from the sector's edges. */
+  pad: number;
+}
+
+export interface LabelLine {
+  text: string;
+  size: number;
+  bold: boolean;
+  /** Curved labels: the arc the line runs along (for `<textPath>`, centred). */
+  path?: string;
+  /** Radial labels: the line's offset across the reading direction, in pixels. */
+  dy?: number;
+  /** Radial labels: a bold lead (the number) before the text of the first line. */
+  lead?: string;
+}
+
+export interface Label {
+  /** `curved` runs along the ring; `radial` along the radius, for narrow sectors; `point` is a number alone, upright. */
+  mode: 'curved' | 'radial' | 'point';
+  /** Radial and point labels: the transform placing the text, centred on the sector. */
+  transform?: string;
+  /** The reading direction at the label's centre in degrees, clockwise from 3 o'clock: within [-90, 90], never upside down. */
+  rotation: number;
+  lines: LabelLine[];
+  /** True when some text was cut: the full text must be one hover or focus away. */
+  truncated: boolean;
+}
+
+/** Curved lines never span more than this, so that a full ring's title stays on its top or bottom. */
+const MAX_CURVE = Math.PI * 0.8;
+const LINE = 1.2;
+const ELLIPSIS = '…';
+/** Fewer characters than this before an ellipsis are not worth showing. */
+const MIN_CUT = 4;
+/** A cut title showing fewer characters than this gives way to the number alone. */
+const MIN_TEXT = 10;
+
+const deg = (a: number) => (a * 180) / Math.PI;
+const point = (r: number, a: number) => `${(r * Math.sin(a)).toFixed(2)},${(-r * Math.cos(a)).toFixed(2)}`;
+
+/** The reading direction brought into (-180, 180]. */
+const upright = (d: number) => {
+  const n = ((d % 360) + 360) % 360;
+  return n > 180 ? n - 360 : n;
+};
+
+/** `word` cut with an ellipsis to fit `width`, or null when too little would remain. */
+function cut(word: string, width: number, size: number, measure: Measure): string | null {
+  for (let n = word.length - 1; n >= MIN_CUT; n--) {
+    const text = word.slice(0, n).trimEnd() + ELLIPSIS;
+    if (measure(text, size, false) <= width) return text;
+  }
+  return null;
+}
+
+/**
+ * Fills lines of the given widths with `words`, greedily; what does not fit ends the last line
+ * with an ellipsis. `first` is the width already taken on the first line (a lead).
+ */
+export function wrap(words: string[], widths: number[], size: number, measure: Measure, first = 0): { lines: string[]; truncated: boolean } {
+  const lines: string[] = [];
+  let i = 0;
+  for (let l = 0; l < widths.length && i < words.length; l++) {
+    const width = widths[l] - (l === 0 ? first : 0);
+    const last = l === widths.length - 1;
+    let line = '';
+    while (i < words.length) {
+      const next = line ? `${line} ${words[i]}` : words[i];
+      if (measure(next, size, false) > width) break;
+      line = next;
+      i++;
+    }
+    if (last && i < words.length) {
+      const taken = line ? line.split(' ') : [];
+      while (taken.length && measure(taken.join(' ') + ELLIPSIS, size, false) > width) {
+        taken.pop();
+        i--;
+      }
+      line = taken.length ? taken.join(' ') + ELLIPSIS : (cut(words[i], width, size, measure) ?? '');
+      if (line) lines.push(line);
+      return { lines, truncated: true };
+    }
+    if (!line) {
+      const part = cut(words[i], width, size, measure);
+      if (part) lines.push(part);
+      return { lines, truncated: true };
+    }
+    lines.push(line);
+  }
+  return { lines, truncated: i < words.length };
+}
+
+/** A label running along the ring, its lines stacked from the outside in (flipped: from the inside out). */
+function curved(sector: Sector, lead: string, text: string, style: LabelStyle, measure: Measure): Label | null {
+  const mid = normalize((sector.start + sector.end) / 2);
+  const flip = Math.cos(mid) < 0;
+  const span = Math.min(sector.end - sector.start, MAX_CURVE);
+  const [a0, a1] = [mid - span / 2, mid + span / 2];
+  const thickness = sector.outer - sector.inner - 2 * style.pad;
+  const leadHeight = lead ? style.lead * LINE : 0;
+  const lineHeight = style.size * LINE;
+  if (leadHeight > thickness) return null;
+  const maxLines = Math.floor((thickness - leadHeight) / lineHeight);
+  const words = text.split(/\s+/).filter(Boolean);
+  const centre = (sector.inner + sector.outer) / 2;
+  // The usable length of a line: its arc at its inner edge, less the gap and the padding.
+  const width = (r: number, size: number) => span * (r - size / 2) - GAP - 2 * style.pad;
+  const path = (r: number) => (flip ? `M${point(r, a1)}A${r},${r} 0 0 0 ${point(r, a0)}` : `M${point(r, a0)}A${r},${r} 0 0 1 ${point(r, a1)}`);
+  let best: { lines: LabelLine[]; truncated: boolean } | null = null;
+  // The fewest lines that hold the whole text centre best; else as many as fit, cut.
+  for (let count = Math.min(1, words.length, maxLines); count <= Math.min(maxLines, words.length); count++) {
+    const heights = [...(lead ? [leadHeight] : []), ...Array<number>(count).fill(lineHeight)];
+    let edge = centre + ((flip ? -1 : 1) * heights.reduce((a, b) => a + b, 0)) / 2;
+    const radii = heights.map((h) => {
+      edge += (flip ? h : -h) / 2;
+      const r = edge;
+      edge += (flip ? h : -h) / 2;
+      return r;
+    });
+    if (lead && measure(lead, style.lead, true) > width(radii[0], style.lead)) return null;
+    const textRadii = radii.slice(lead ? 1 : 0);
+    const wrapped = wrap(words, textRadii.map((r) => width(r, style.size)), style.size, measure);
+    best = {
+      lines: [
+        ...(lead ? [{ text: lead, size: style.lead, bold: true, path: path(radii[0]) }] : []),
+        ...wrapped.lines.map((line, k) => ({ text: line, size: style.size, bold: false, path: path(textRadii[k]) })),
+      ],
+      truncated: wrapped.truncated,
+    };
+    if (!wrapped.truncated) break;
+  }
+  if (!best || best.lines.length === 0) return null;
+  return { mode: 'curved', rotation: upright(deg(mid) + (flip ? 180 : 0)), ...best };
+}
+
+/** A label running along the radius (outwards on the right half, inwards on the left), lines side by side. */
+function radial(sector: Sector, lead: string, text: string, style: LabelStyle, measure: Measure): Label | null {
+  const mid = normalize((sector.start + sector.end) / 2);
+  const flip = Math.sin(mid) < 0;
+  const length = sector.outer - sector.inner - 2 * style.pad;
+  const lineHeight = style.size * LINE;
+  // Lines are centred on the middle radius; the sector is narrower inside, wider outside.
+  const across = (sector.end - sector.start) * ((sector.inner + sector.outer) / 2) - GAP;
+  if (across < style.size) return null;
+  const count = Math.max(1, Math.floor(across / lineHeight));
+  const leadWidth = lead ? measure(`${lead} `, style.size, true) : 0;
+  if (leadWidth > length + measure(' ', style.size, true)) return null;
+  const words = text.split(/\s+/).filter(Boolean);
+  const wrapped = wrap(words, Array<number>(count).fill(length), style.size, measure, leadWidth);
+  const texts = wrapped.lines.length ? wrapped.lines : [''];
+  const lines: LabelLine[] = texts.map((line, k) => ({ text: line, size: style.size, bold: false, dy: (k - (texts.length - 1) / 2) * lineHeight }));
+  if (lead) lines[0].lead = lead;
+  else if (!lines[0].text) return null;
+  const r = (sector.inner + sector.outer) / 2;
+  const angle = deg(mid) + (flip ? 90 : -90);
+  return {
+    mode: 'radial',
+    transform: `rotate(${angle.toFixed(2)}) translate(${(flip ? -r : r).toFixed(2)},0)`,
+    rotation: upright(angle),
+    lines,
+    truncated: wrapped.truncated,
+  };
+}
+
+/**
+ * Places a sector's label, `lead` (its number) and `text` (its title): along the ring where the
+ * sector is wider than deep, else along the radius. Never upside down; cut with an ellipsis where
+ * it does not fit; null when not even the lead fits.
+ */
+export function fitLabel(sector: Sector, lead: string, text: string, style: LabelStyle, measure: Measure = estimate): Label | null {
+  const mid = (sector.inner + sector.outer) / 2;
+  const wide = (sector.end - sector.start) * mid >= sector.outer - sector.inner;
+  const label = wide ? curved(sector, lead, text, style, measure) : radial(sector, lead, text, style, measure);
+  if (!lead || (label && !(label.truncated && shown(label) < MIN_TEXT))) return label;
+  // A stub of a title says less than none: the number alone, upright where the sector is wide.
+  if (!wide) return radial(sector, lead, '', style, measure);
+  const size = style.lead;
+  if (measure(lead, size, true) > (sector.end - sector.start) * mid - GAP - 2 * style.pad || size * LINE > sector.outer - sector.inner) return null;
+  const a = (sector.start + sector.end) / 2;
+  const [x, y] = [mid * Math.sin(a), -mid * Math.cos(a)];
+  return { mode: 'point', transform: `translate(${x.toFixed(2)},${y.toFixed(2)})`, rotation: 0, lines: [{ text: '', lead, size, bold: true, dy: 0 }], truncated: true };
+}
+
+/** How many characters of title a label shows, its lead and ellipses aside. */
+const shown = (label: Label) => label.lines.reduce((n, line) => n + (line.bold ? 0 : line.text.replace(ELLIPSIS, '').length), 0);

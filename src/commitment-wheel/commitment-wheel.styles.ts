@@ -1,0 +1,308 @@
+import { css, unsafeCSS } from 'lit';
+import { baseStyles } from '../shared/styles.js';
+
+/** One colour per theme, each at least 5:1 against the light surface and against white text. */
+const LIGHT = ['#c0262d', '#b34700', '#7a6400', '#3a7d1e', '#00796b', '#00718f', '#1f5fb4', '#5a45b0', '#8a2e9e', '#b0205f'];
+/** The dark theme's, each at least 8:1 against the dark surface and against dark text. */
+const DARK = ['#ff8f8a', '#ffa35c', '#e0c14a', '#8fd16a', '#4fd1bd', '#5cc8ee', '#8ab4ff', '#b3a6ff', '#e09cf2', '#ff8fbf'];
+
+/** The number of theme colours; themes past it reuse them. */
+export const THEME_COLOURS = LIGHT.length;
+
+const tokens = (palette: string[], on: string) =>
+  unsafeCSS(palette.map((c, i) => `--_theme-${i + 1}: var(--iclei-theme-${i + 1}, ${c});`).join('\n') + `\n--_on-theme: var(--iclei-on-theme, ${on});`);
+
+export const wheelStyles = [
+  baseStyles,
+  css`
+    :host {
+      ${tokens(LIGHT, '#ffffff')}
+      --_tint: 16%;
+      container-type: inline-size;
+    }
+    :host([theme='dark']) {
+      ${tokens(DARK, '#16191d')}
+    }
+    @media (prefers-color-scheme: dark) {
+      :host(:not([theme='light'], [theme='dark'])) {
+        ${tokens(DARK, '#16191d')}
+      }
+    }
+
+    figure {
+      margin: 0;
+    }
+    figcaption {
+      font-weight: 600;
+      font-size: 1.15em;
+      margin: 0 0 0.5rem;
+    }
+    .stage {
+      position: relative;
+    }
+    .stage.pending {
+      aspect-ratio: 1;
+      max-width: 40rem;
+    }
+    .body {
+      display: grid;
+      gap: 1rem 1.5rem;
+      grid-template-columns: minmax(0, 1fr);
+    }
+    @container (min-width: 40rem) {
+      .body {
+        grid-template-columns: minmax(0, 3fr) minmax(14rem, 2fr);
+        align-items: start;
+      }
+      .stage.pending {
+        aspect-ratio: 5 / 3;
+        max-width: none;
+      }
+    }
+
+    .wheel {
+      position: relative;
+      width: 100%;
+      max-width: 40rem;
+      aspect-ratio: 1;
+      margin-inline: auto;
+      touch-action: manipulation;
+    }
+    svg {
+      display: block;
+      width: 100%;
+      height: 100%;
+      overflow: visible;
+      font-family: inherit;
+      user-select: none;
+      -webkit-user-select: none;
+    }
+    svg [role='treeitem'] {
+      outline: none;
+      cursor: pointer;
+    }
+    .seg {
+      fill: var(--_c);
+      stroke: var(--_c);
+      stroke-width: 0;
+      transition: fill 0.15s;
+    }
+    .commitment > .seg {
+      fill: color-mix(in srgb, var(--_c) var(--_tint), var(--_surface));
+      stroke-width: 1.25px;
+    }
+    .commitment.lit > .seg,
+    .commitment[aria-selected='true'] > .seg {
+      fill: var(--_c);
+    }
+    text {
+      fill: var(--_text);
+      pointer-events: none;
+      dominant-baseline: central;
+      text-anchor: middle;
+    }
+    .theme > .label text,
+    .commitment.lit > .label text,
+    .commitment[aria-selected='true'] > .label text {
+      fill: var(--_on-theme);
+    }
+    .lead {
+      font-weight: 700;
+    }
+    .mark {
+      fill: none;
+      pointer-events: none;
+      stroke-linejoin: round;
+    }
+    .mark.selected {
+      stroke: var(--_text);
+      stroke-width: 3px;
+    }
+    .mark.hover {
+      stroke: var(--_text);
+      stroke-width: 1.5px;
+    }
+    .mark.focus {
+      stroke: var(--_focus);
+      stroke-width: 3.5px;
+    }
+    .mark.halo {
+      stroke: var(--_surface);
+      stroke-width: 7.5px;
+    }
+
+    .center {
+      position: absolute;
+      left: 50%;
+      top: 50%;
+      transform: translate(-50%, -50%);
+      display: flex;
+      flex-direction: column;
+      align-items: center;
+      justify-content: center;
+      gap: 0.2em;
+      text-align: center;
+      overflow: hidden;
+      line-height: 1.25;
+    }
+    .center-text {
+      display: flex;
+      flex-direction: column;
+      align-items: center;
+      gap: 0.2em;
+      min-height: 0;
+      overflow: hidden;
+    }
+    .center .number {
+      font-weight: 700;
+      font-size: 1.9em;
+      line-height: 1;
+      color: var(--_c, var(--_text));
+    }
+    .center .title {
+      font-weight: 600;
+    }
+    .center .title,
+    .center .counts {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 3;
+      overflow: hidden;
+    }
+    .center.small .counts {
+      -webkit-line-clamp: 2;
+    }
+    .center .summary,
+    .center .counts {
+      color: var(--_muted);
+      font-size: 0.85em;
+    }
+    .center .summary {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 4;
+      overflow: hidden;
+    }
+    .center.small .summary {
+      display: none;
+    }
+
+    button.action {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.35em;
+      margin-top: 0.3em;
+      padding: 0.3em 0.8em;
+      min-height: 2.25rem;
+      border: 1px solid var(--_line);
+      border-radius: 999px;
+      background: var(--_surface);
+      cursor: pointer;
+    }
+    button.action:hover {
+      background: var(--_surface-2);
+    }
+
+    .side {
+      display: grid;
+      gap: 1rem;
+      min-width: 0;
+    }
+    [part='detail'] {
+      border-left: 4px solid var(--_c, var(--_line));
+      padding: 0.25rem 0 0.25rem 0.85rem;
+      min-height: 6rem;
+    }
+    [part='detail'] p {
+      margin: 0 0 0.4rem;
+    }
+    .kicker {
+      color: var(--_muted);
+      font-size: 0.85em;
+      text-transform: uppercase;
+      letter-spacing: 0.04em;
+    }
+    .detail-title {
+      font-weight: 600;
+      font-size: 1.1em;
+    }
+    .prompt {
+      color: var(--_muted);
+    }
+
+    [part='legend'] {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      gap: 2px;
+    }
+    [part='legend'] button {
+      display: flex;
+      align-items: baseline;
+      gap: 0.55em;
+      width: 100%;
+      min-height: 2rem;
+      padding: 0.3em 0.5em;
+      border: 0;
+      border-radius: var(--_radius);
+      background: none;
+      text-align: start;
+      cursor: pointer;
+    }
+    [part='legend'] button:hover,
+    [part='legend'] button.lit {
+      background: var(--_surface-2);
+    }
+    [part='legend'] button[aria-pressed='true'] {
+      background: color-mix(in srgb, var(--_c) var(--_tint), var(--_surface));
+      box-shadow: inset 3px 0 0 var(--_c);
+    }
+    .swatch {
+      flex: none;
+      min-width: 1.6em;
+      padding: 0.05em 0.3em;
+      border-radius: var(--_radius);
+      background: var(--_c);
+      color: var(--_on-theme);
+      font-weight: 700;
+      text-align: center;
+      font-size: 0.85em;
+    }
+    footer {
+      margin-top: 0.75rem;
+      color: var(--_muted);
+      font-size: 0.85em;
+    }
+
+    @media (forced-colors: active) {
+      .seg,
+      .commitment > .seg {
+        fill: Canvas;
+        stroke: CanvasText;
+        stroke-width: 1px;
+      }
+      .commitment[aria-selected='true'] > .seg,
+      [aria-selected='true'] > .seg {
+        fill: Highlight;
+      }
+      text,
+      .theme > .label text {
+        fill: CanvasText;
+      }
+      [aria-selected='true'] > .label text {
+        fill: HighlightText;
+      }
+      .mark.selected,
+      .mark.hover {
+        stroke: CanvasText;
+      }
+      .mark.focus {
+        stroke: Highlight;
+      }
+      .swatch {
+        border: 1px solid CanvasText;
+      }
+    }
+  `,
+];

@@ -1,0 +1,79 @@
+import { nothing, svg, type SVGTemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Label } from './commitment-wheel.labels.js';
+import type { Segment, ThemeSegment, WheelLayout } from './commitment-wheel.layout.js';
+import { colour } from './commitment-wheel.panels.js';
+
+export interface SvgState {
+  layout: WheelLayout;
+  labels: ReadonlyMap<string, Label | null>;
+  /** Accessible names of the items. */
+  names: ReadonlyMap<string, string>;
+  selected: string | null;
+  /** The hovered or highlighted item. */
+  lit: string | null;
+  /** The item with the keyboard focus ring, if it shows. */
+  focused: string | null;
+  /** The wheel's one tab stop. */
+  active: string | null;
+}
+
+/** A label's lines: along arcs (`<textPath>`), or along the radius. */
+export function renderLabel(id: string, label: Label | null | undefined): SVGTemplateResult | typeof nothing {
+  if (!label) return nothing;
+  if (label.mode === 'curved') {
+    const key = id.replace(/[^\w-]/g, '_');
+    return svg`<g class="label" aria-hidden="true">${label.lines.map(
+      (line, i) => svg`<path id=${`arc-${key}-${i}`} d=${line.path} fill="none"></path>
+        <text font-size=${line.size} class=${line.bold ? 'lead' : ''}><textPath href=${`#arc-${key}-${i}`} startOffset="50%">${line.text}</textPath></text>`,
+    )}</g>`;
+  }
+  return svg`<g class="label" aria-hidden="true" transform=${label.transform}>${label.lines.map(
+    (line) => svg`<text font-size=${line.size} y=${line.dy}>${line.lead ? svg`<tspan class="lead">${line.lead}</tspan>${line.text ? ' ' : ''}` : nothing}${line.text}</text>`,
+  )}</g>`;
+}
+
+const flag = (on: boolean) => (on ? 'true' : 'false');
+
+function item(s: SvgState, seg: Segment, kind: 'theme' | 'commitment', children: SVGTemplateResult | typeof nothing) {
+  const selected = s.selected === seg.id;
+  return svg`<g
+    role="treeitem"
+    data-id=${seg.id}
+    class="${kind} ${s.lit === seg.id ? 'lit' : ''}"
+    part="${kind}${selected ? ' selected' : ''}"
+    aria-level=${kind === 'theme' ? 1 : 2}
+    aria-expanded=${kind === 'theme' ? 'true' : nothing}
+    aria-selected=${flag(selected)}
+    aria-label=${s.names.get(seg.id) ?? seg.id}
+    tabindex=${s.active === seg.id ? 0 : -1}
+    style=${colour(seg.theme)}
+  ><path class="seg" d=${seg.path} aria-hidden="true"></path>${renderLabel(seg.id, s.labels.get(seg.id))}${children}</g>`;
+}
+
+function theme(s: SvgState, seg: ThemeSegment) {
+  const group = seg.commitments.length
+    ? svg`<g role="group">${repeat(seg.commitments, (c) => c.id, (c) => item(s, c, 'commitment', nothing))}</g>`
+    : nothing;
+  return item(s, seg, 'theme', group);
+}
+
+/** The outlines drawn above every sector: selected, hovered, and the focus ring with its halo. */
+function marks(s: SvgState) {
+  const all = s.layout.themes.flatMap((t) => [t as Segment, ...t.commitments]);
+  const path = (id: string | null) => (id ? all.find((seg) => seg.id === id)?.path : undefined);
+  const mark = (id: string | null, cls: string) => {
+    const d = path(id);
+    return d ? svg`<path class="mark ${cls}" d=${d}></path>` : nothing;
+  };
+  return svg`<g aria-hidden="true">
+    ${s.lit !== s.selected ? mark(s.lit, 'hover') : nothing}
+    ${mark(s.selected, 'selected')}
+    ${mark(s.focused, 'halo')}${mark(s.focused, 'focus')}
+  </g>`;
+}
+
+/** The wheel's sectors, as a tree of themes and their commitments, and the outlines above them. */
+export function renderSectors(s: SvgState): SVGTemplateResult {
+  return svg`${repeat(s.layout.themes, (t) => t.id, (t) => theme(s, t))}${marks(s)}`;
+}

@@ -1,0 +1,397 @@
+import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { DataController } from '../data/controller.js';
+import type { CommitmentsDataset, Theme } from '../data/types.js';
+import { validateCommitments } from '../data/validate.js';
+import { IcleiSelectEvent } from '../shared/events.js';
+import { LocaleController } from '../shared/locale.js';
+import { resolve, type Resolved, type WheelRecord } from './commitment-wheel.events.js';
+import { navigate } from './commitment-wheel.keys.js';
+import { fitLabel, type Label, type Measure } from './commitment-wheel.labels.js';
+import { ease, wheelLayout, type Drill, type WheelLayout } from './commitment-wheel.layout.js';
+import { wheelMessages } from './commitment-wheel.messages.js';
+import { renderCenter, renderDetail, renderLegend, totals } from './commitment-wheel.panels.js';
+import { wheelStyles } from './commitment-wheel.styles.js';
+import { renderSectors } from './commitment-wheel.svg.js';
+
+const KEYS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'];
+const DURATION = 650;
+/** The space kept around the wheel for the outlines and the focus ring. */
+const MARGIN = 5;
+const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+
+/**
+ * The 10 themes and 50 commitments of the Aalborg Commitments as a wheel to explore: an inner ring of
+ * themes, an outer ring of their commitments, a centre and a detail panel that tell about the item
+ * chosen, and a legend that lists the themes. A selected theme opens to fill the wheel.
+ *
+ * @summary The Aalborg Commitments' themes and commitments as an explorable wheel.
+ *
+ * @fires {IcleiSelectEvent} iclei-select - The user chose a theme or a commitment: its `id` (`"3"`, `"3.2"`) and its `record`.
+ * @fires {IcleiLoadEvent} iclei-load - The data loaded and was drawn: `count` is the number of themes.
+ * @fires {IcleiErrorEvent} iclei-error - The data failed to load or validate: a localized `message`.
+ *
+ * @csspart label - The visible caption.
+ * @csspart wheel - The wheel's box, holding the SVG and the centre.
+ * @csspart theme - A theme's sector (with `selected` when it is).
+ * @csspart commitment - A commitment's sector (with `selected` when it is).
+ * @csspart center - The centre of the wheel.
+ * @csspart back - The control that closes an opened theme.
+ * @csspart detail - The panel about the selected item.
+ * @csspart open - The detail panel's control that opens a theme.
+ * @csspart source - The detail panel's source link.
+ * @csspart legend - The list of themes beside the wheel.
+ * @csspart placeholder - The box shown while loading.
+ * @csspart error - The error message.
+ *
+ * @cssprop [--iclei-theme-1=#c0262d] - Theme 1's colour; `--iclei-theme-2` to `--iclei-theme-10` likewise (defaults differ in dark).
+ * @cssprop [--iclei-on-theme=#ffffff] - Text on a theme's colour.
+ * @cssprop [--iclei-text=#1d2125] - Text colour.
+ * @cssprop [--iclei-muted=#5a6270] - Secondary text colour.
+ * @cssprop [--iclei-surface=#ffffff] - Background.
+ * @cssprop [--iclei-surface-2=#f1f3f5] - Background of hovered rows and the placeholder.
+ * @cssprop [--iclei-line=#8a939f] - Borders.
+ * @cssprop [--iclei-accent=#00608a] - Links.
+ * @cssprop [--iclei-focus=#b3005f] - The focus ring.
+ * @cssprop [--iclei-font=inherit] - Font family.
+ *
+ * @slot - Fallback content (a link, a list): shown before the element upgrades and when its data cannot be shown.
+ */
+export class CommitmentWheel extends LitElement {
+  static override styles = wheelStyles;
+
+  #locale = new LocaleController(this, wheelMessages);
+  #dataset = new DataController<CommitmentsDataset>(this, {
+    bundled: () => import('../../data/commitments.json').then((m) => m.default),
+    validate: validateCommitments,
+    count: (value) => value.themes.length,
+    format: () => this.#locale.format,
+  });
+  #themes: Theme[] = [];
+  #layout?: WheelLayout;
+  #labels = new Map<string, Label | null>();
+  #names = new Map<string, string>();
+  #laidOut: unknown[] = [];
+  /** The theme index the wheel is open on, or opening or closing towards; null when closed. */
+  #target: number | null = null;
+  #frame = 0;
+  #focusActive = false;
+  #resize?: ResizeObserver;
+  #widths = new Map<string, number>();
+  #context?: CanvasRenderingContext2D | null;
+
+  @query('.wheel') private wheelBox?: HTMLElement;
+
+  @state() private size = 0;
+  @state() private drill: Drill | null = null;
+  @state() private hovered: string | null = null;
+  @state() private focused: string | null = null;
+  @state() private active: string | null = null;
+  @state() private announcement = '';
+
+  /** A commitments dataset; wins over `src` and the bundled default. */
+  @property({ attribute: false }) data?: unknown;
+  /** URL of a commitments dataset, relative to the page. */
+  @property() src?: string;
+  /** `lazy`: load and draw when near the viewport; `eager`: at once. */
+  @property() loading: 'lazy' | 'eager' = 'lazy';
+  /** `auto`, `light` or `dark`. */
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  /** Visible caption and accessible name; defaults to the framework's localized name. */
+  @property() label?: string;
+  /** Replaces the generated text summary. */
+  @property() description?: string;
+  /** The selected theme (`"3"`) or commitment (`"3.2"`); reflects the user's choice. */
+  @property({ reflect: true }) selected?: string;
+  /** Opens the selected theme (or the selected commitment's theme) to fill the wheel. */
+  @property({ type: Boolean, reflect: true }) expanded = false;
+  /** Hides the list of themes beside the wheel. */
+  @property({ type: Boolean, attribute: 'no-legend' }) noLegend = false;
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    cancelAnimationFrame(this.#frame);
+    this.#resize?.disconnect();
+    this.#resize = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    const value = this.#dataset.value;
+    if (value && value.themes !== this.#themes) {
+      this.#themes = value.themes;
+      this.#widths.clear();
+    }
+    if (changed.has('selected') || changed.has('expanded') || this.#themes !== this.#laidOut[0]) this.#retarget();
+    if (!this.size && value) this.size = this.#estimate();
+    const inputs = [this.#themes, this.size, this.drill, this.#locale.lang];
+    if (inputs.some((x, i) => x !== this.#laidOut[i])) {
+      this.#laidOut = inputs;
+      this.#lay();
+    }
+  }
+
+  protected override updated() {
+    if (this.wheelBox && !this.#resize) {
+      this.#resize = new ResizeObserver(([entry]) => {
+        const width = Math.round(entry.contentRect.width);
+        if (width > 0 && Math.abs(width - this.size) >= 1) this.size = width;
+      });
+      this.#resize.observe(this.wheelBox);
+    }
+    if (this.#focusActive) {
+      this.#focusActive = false;
+      const id = this.active;
+      const target = id ? this.renderRoot.querySelector<SVGElement>(`[role="treeitem"][data-id="${CSS.escape(id)}"]`) : null;
+      target?.focus();
+    }
+  }
+
+  /** Follows `selected` and `expanded`: opens, closes or switches the theme shown, animated unless motion is reduced. */
+  #retarget() {
+    const chosen = resolve(this.#themes, this.selected);
+    const target = this.expanded && chosen && chosen.theme.commitments.length ? chosen.index : null;
+    if (target === this.#target) return;
+    const from = this.#target;
+    this.#target = target;
+    const still = !this.hasUpdated || !this.#layout || matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (still || (from !== null && target !== null)) {
+      cancelAnimationFrame(this.#frame);
+      this.drill = target === null ? null : { index: target, t: 1 };
+      return;
+    }
+    const index = (target ?? from) as number;
+    const begin = this.drill?.t ?? 0;
+    const end = target === null ? 0 : 1;
+    const started = performance.now();
+    cancelAnimationFrame(this.#frame);
+    const step = (now: number) => {
+      const p = clamp((now - started) / (DURATION * Math.abs(end - begin) || 1), 0, 1);
+      const t = begin + (end - begin) * ease(p);
+      this.drill = p >= 1 && end === 0 ? null : { index, t };
+      if (p < 1) this.#frame = requestAnimationFrame(step);
+    };
+    this.#frame = requestAnimationFrame(step);
+  }
+
+  /** A first guess at the wheel's width, so that the first drawing is already at its size. */
+  #estimate(): number {
+    const width = this.getBoundingClientRect().width || 480;
+    const rem = parseFloat(getComputedStyle(this).fontSize) || 16;
+    const wheel = width >= 40 * rem ? ((width - 1.5 * rem) * 3) / 5 : width;
+    return Math.round(Math.min(wheel, 40 * rem));
+  }
+
+  #measure: Measure = (text, size, bold) => {
+    const key = `${bold ? 'b' : ''}${size}|${text}`;
+    let width = this.#widths.get(key);
+    if (width === undefined) {
+      this.#context ??= document.createElement('canvas').getContext('2d');
+      const family = getComputedStyle(this).fontFamily || 'sans-serif';
+      if (this.#context) this.#context.font = `${bold ? 700 : 400} ${size}px ${family}`;
+      width = this.#context ? this.#context.measureText(text).width : text.length * size * 0.6;
+      this.#widths.set(key, width);
+    }
+    return width;
+  };
+
+  /** Lays the wheel out at its size and, when it is not moving, fits the labels. */
+  #lay() {
+    const t = this.#locale.format;
+    const radius = Math.max(40, this.size / 2 - MARGIN);
+    const layout = wheelLayout(this.#themes, radius, this.drill);
+    this.#layout = layout;
+    this.#labels = new Map();
+    this.#names = new Map();
+    const moving = this.drill !== null && this.drill.t < 1;
+    const open = this.drill?.t === 1;
+    const base = clamp(radius * 0.04, 10.5, 13);
+    const small = clamp(radius * 0.036, 10, 12);
+    const large = clamp(radius * 0.05, 11, 15);
+    for (const seg of layout.themes) {
+      const theme = this.#themes[seg.theme];
+      this.#names.set(theme.id, `${t.t('item.theme', { number: theme.number, title: theme.title })}, ${t.t('commitments', { count: theme.commitments.length })}`);
+      theme.commitments.forEach((c) => this.#names.set(c.id, t.t('item.commitment', { id: c.id, title: c.title })));
+      if (moving) continue;
+      const style = { size: base, lead: base * 1.6, pad: 4 };
+      const label = open
+        ? fitLabel({ ...seg, start: -Math.PI / 2, end: Math.PI / 2 }, '', t.t('item.theme', { number: theme.number, title: theme.title }), style, this.#measure)
+        : fitLabel(seg, String(theme.number), theme.title, style, this.#measure);
+      this.#labels.set(theme.id, label);
+      seg.commitments.forEach((c, j) => {
+        const size = open ? large : small;
+        this.#labels.set(c.id, fitLabel(c, c.id, theme.commitments[j].title, { size, lead: size * 1.2, pad: 4 }, this.#measure));
+      });
+    }
+  }
+
+  /** The themes as shown: the one the wheel is open on, or all. */
+  #shown(): Theme[] {
+    return this.#target === null ? this.#themes : [this.#themes[this.#target]];
+  }
+
+  #record(found: Resolved): WheelRecord {
+    return found.commitment ?? found.theme;
+  }
+
+  /** The user chose `id`: selects it; choosing the selected theme again opens it (from the wheel). */
+  #choose(id: string, openAgain = true) {
+    const found = resolve(this.#themes, id);
+    if (!found) return;
+    this.active = id;
+    if (this.selected === id) {
+      if (openAgain && !found.commitment && !this.expanded) this.#open();
+      return;
+    }
+    this.selected = id;
+    this.dispatchEvent(new IcleiSelectEvent<WheelRecord>(id, this.#record(found)));
+  }
+
+  #open = () => {
+    const found = resolve(this.#themes, this.selected);
+    if (!found || !found.theme.commitments.length) return;
+    this.expanded = true;
+    this.active = found.commitment?.id ?? found.theme.id;
+    this.#focusActive = this.#focusActive || !this.#wheelHasFocus();
+    this.announcement = this.#locale.format.t('opened', { number: found.theme.number, count: found.theme.commitments.length });
+  };
+
+  #close = () => {
+    if (!this.expanded) return;
+    this.expanded = false;
+    this.#focusActive = true;
+    this.announcement = this.#locale.format.t('closed');
+  };
+
+  #wheelHasFocus(): boolean {
+    const focused = this.shadowRoot?.activeElement;
+    return !!focused && focused.getAttribute('role') === 'treeitem';
+  }
+
+  #idOf(e: Event): string | null {
+    const el = (e.target as Element | null)?.closest?.('[data-id]') as HTMLElement | SVGElement | null;
+    return el?.dataset.id ?? null;
+  }
+
+  #onClick = (e: MouseEvent) => {
+    const id = this.#idOf(e);
+    if (id) this.#choose(id);
+  };
+
+  #onOver = (e: PointerEvent) => {
+    this.hovered = this.#idOf(e);
+  };
+
+  #onLeave = () => {
+    this.hovered = null;
+  };
+
+  #onFocusIn = (e: FocusEvent) => {
+    const id = this.#idOf(e);
+    if (!id) return;
+    this.active = id;
+    this.focused = (e.target as Element).matches(':focus-visible') ? id : null;
+  };
+
+  #onFocusOut = () => {
+    this.focused = null;
+  };
+
+  #onKey = (e: KeyboardEvent) => {
+    const id = this.#idOf(e);
+    if (!id) return;
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      this.#choose(id);
+    } else if (e.key === 'Escape' && this.expanded && this.#target !== null) {
+      e.preventDefault();
+      this.#close();
+    } else if (KEYS.includes(e.key)) {
+      e.preventDefault();
+      const next = navigate(this.#shown(), id, e.key);
+      if (next) {
+        this.active = next;
+        this.#focusActive = true;
+      }
+    }
+  };
+
+  #renderWheel(layout: WheelLayout) {
+    const t = this.#locale.format;
+    const tabStop = this.#validActive(layout);
+    const lit = this.hovered ?? (this.focused && this.focused !== this.selected ? this.focused : null);
+    const shown = resolve(this.#themes, this.hovered ?? this.focused ?? this.selected);
+    const half = this.size / 2;
+    const box = layout.center;
+    return html`<div class="wheel" part="wheel">
+      <svg
+        viewBox="${-half} ${-half} ${this.size} ${this.size}"
+        role="tree"
+        aria-labelledby="label"
+        aria-describedby="summary hint"
+        @click=${this.#onClick}
+        @pointerover=${this.#onOver}
+        @pointerleave=${this.#onLeave}
+        @focusin=${this.#onFocusIn}
+        @focusout=${this.#onFocusOut}
+        @keydown=${this.#onKey}
+      >
+        ${svg`<circle class="hole" r=${layout.center} fill="none"></circle>`}
+        ${renderSectors({ layout, labels: this.#labels, names: this.#names, selected: this.selected ?? null, lit, focused: this.focused, active: tabStop })}
+      </svg>
+      ${renderCenter(t, {
+        name: this.label ?? t.t('name'),
+        themes: this.#themes,
+        shown,
+        width: Math.round(box * 1.4),
+        height: Math.round(box * 1.42),
+        open: this.#target !== null,
+        onBack: this.#close,
+      })}
+    </div>`;
+  }
+
+  /** The tab stop: the last item focused or moved to while it is drawn; else the selected item, else the first theme. */
+  #validActive(layout: WheelLayout): string | null {
+    const drawn = new Set(layout.themes.flatMap((t) => [t.id, ...t.commitments.map((c) => c.id)]));
+    for (const id of [this.active, this.selected]) if (id && drawn.has(id)) return id;
+    return layout.themes[0]?.id ?? null;
+  }
+
+  #renderBody(value: CommitmentsDataset) {
+    if (!value.themes.length || !this.#layout) return this.#dataset.renderEmpty();
+    const t = this.#locale.format;
+    const selected = resolve(this.#themes, this.selected);
+    const list = t.list(value.themes.map((theme) => `${theme.number} ${theme.title}`));
+    const summary = this.description ?? t.t('description', { name: this.label ?? t.t('name'), counts: totals(t, value.themes), list });
+    const litTheme = resolve(this.#themes, this.hovered ?? this.focused)?.theme.id ?? null;
+    return html`<div class="body">
+        ${this.#renderWheel(this.#layout)}
+        <div class="side">
+          ${renderDetail(t, selected, this.#target !== null, this.#open)}
+          ${this.noLegend
+            ? nothing
+            : renderLegend(t, {
+                themes: value.themes,
+                selected: selected && !selected.commitment ? selected.theme.id : null,
+                lit: litTheme,
+                onChoose: (id) => this.#choose(id, false),
+                onHover: (id) => (this.hovered = id),
+              })}
+        </div>
+      </div>
+      <p id="summary" part="summary" class="visually-hidden">${summary}</p>
+      <p id="hint" class="visually-hidden">${t.t('hint')}</p>
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+      ${value.meta.sources[0]
+        ? html`<footer part="footer">${t.t('data')} <a href=${value.meta.sources[0]}>${value.meta.title}</a></footer>`
+        : nothing}`;
+  }
+
+  override render() {
+    const t = this.#locale.format;
+    return html`<figure>
+      <figcaption part="label" id="label">${this.label ?? t.t('name')}</figcaption>
+      <div class="stage ${this.#dataset.value ? '' : 'pending'}">${this.#dataset.render((value) => this.#renderBody(value))}</div>
+    </figure>`;
+  }
+}

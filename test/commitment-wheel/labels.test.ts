@@ -1,0 +1,111 @@
+import { expect } from '@open-wc/testing';
+import { estimate, fitLabel, wrap, type Label, type LabelStyle } from '../../src/commitment-wheel/commitment-wheel.labels.js';
+import { wheelLayout, type Sector } from '../../src/commitment-wheel/commitment-wheel.layout.js';
+
+const style: LabelStyle = { size: 11, lead: 17, pad: 4 };
+const fixed = (text: string, size: number) => text.length * size * 0.5;
+const text = (label: Label | null) => label?.lines.map((l) => [l.lead, l.text].filter(Boolean).join(' ')).join(' / ');
+
+/** A sector of `degrees` centred on `at` degrees clockwise from 12 o'clock. */
+const sector = (at: number, degrees: number, inner: number, outer: number): Sector => {
+  const [mid, half] = [(at * Math.PI) / 180, (degrees * Math.PI) / 360];
+  return { start: mid - half, end: mid + half, inner, outer };
+};
+
+describe('commitment-wheel labels', () => {
+  describe('wrap', () => {
+    it('fills lines greedily', () => {
+      expect(wrap(['aa', 'bb', 'cc'], [25, 25], 10, fixed)).to.deep.equal({ lines: ['aa bb', 'cc'], truncated: false });
+    });
+    it('ends the last line with an ellipsis when words are left', () => {
+      expect(wrap(['aa', 'bb', 'cc', 'dd'], [25], 10, fixed)).to.deep.equal({ lines: ['aa…'], truncated: true });
+    });
+    it('cuts a word too long for the only line, keeping at least four characters', () => {
+      expect(wrap(['Biodiversity'], [40], 10, fixed)).to.deep.equal({ lines: ['Biodive…'], truncated: true });
+      expect(wrap(['Biodiversity'], [20], 10, fixed)).to.deep.equal({ lines: [], truncated: true });
+    });
+    it('leaves room for a lead on the first line', () => {
+      expect(wrap(['aa', 'bb'], [25], 10, fixed, 10)).to.deep.equal({ lines: ['aa…'], truncated: true });
+    });
+  });
+
+  describe('fitLabel', () => {
+    it('runs along the ring where the sector is wider than deep, and along the radius where not', () => {
+      expect(fitLabel(sector(18, 36, 110, 190), '1', 'Governance', style)?.mode).to.equal('curved');
+      expect(fitLabel(sector(3.6, 7.2, 195, 300), '1.1', 'Shared long-term vision', style)?.mode).to.equal('radial');
+    });
+
+    it('keeps the whole text where it fits, and says nothing was cut', () => {
+      const label = fitLabel(sector(18, 36, 110, 200), '1', 'Governance', style);
+      expect(text(label)).to.equal('1 / Governance');
+      expect(label?.truncated).to.be.false;
+    });
+
+    it('wraps a long title over lines along the ring and cuts what does not fit', () => {
+      const label = fitLabel(sector(54, 36, 110, 200), '4', 'Responsible Consumption and Lifestyle Choices', style);
+      expect(label!.lines.length).to.be.greaterThan(2);
+      expect(label!.lines[0]).to.include({ text: '4', bold: true });
+      expect(label!.truncated).to.equal(text(label)!.includes('…'));
+    });
+
+    it('shows the number alone, upright, rather than a stub of a title', () => {
+      const label = fitLabel(sector(54, 36, 55, 95), '4', 'Responsible Consumption and Lifestyle Choices', style);
+      expect(label).to.include({ mode: 'point', rotation: 0 });
+      expect(text(label)).to.equal('4');
+      const narrow = fitLabel(sector(3.6, 7.2, 100, 150), '1.1', 'Shared long-term vision', style);
+      expect(text(narrow)).to.equal('1.1');
+    });
+
+    it('gives up when not even the number fits', () => {
+      expect(fitLabel(sector(3.6, 1, 100, 150), '1.1', 'Shared long-term vision', style)).to.equal(null);
+    });
+
+    it('stacks curved lines from the outside in on the top half and from the inside out on the bottom half', () => {
+      const radius = (label: Label | null, i: number) => Math.hypot(...(label!.lines[i].path!.slice(1).split('A')[0].split(',').map(Number) as [number, number]));
+      const top = fitLabel(sector(0, 36, 110, 200), '1', 'Governance', style);
+      const bottom = fitLabel(sector(180, 36, 110, 200), '6', 'Mobility', style);
+      expect(radius(top, 0)).to.be.greaterThan(radius(top, 1));
+      expect(radius(bottom, 0)).to.be.lessThan(radius(bottom, 1));
+    });
+
+    // The reading direction of every label, at every angle and in both modes: never upside down.
+    for (const [name, degrees, inner, outer] of [
+      ['curved', 36, 110, 200],
+      ['radial', 7.2, 195, 300],
+    ] as const) {
+      it(`never turns a ${name} label upside down, all around the wheel`, () => {
+        for (let at = 0; at < 360; at += 3.6) {
+          const label = fitLabel(sector(at, degrees, inner, outer), '10', 'Cities cooperating worldwide', style);
+          expect(label, `label at ${at}°`).to.exist;
+          expect(label!.mode).to.equal(name);
+          expect(Math.abs(label!.rotation), `rotation at ${at}°`).to.be.at.most(90);
+        }
+      });
+    }
+
+    it('labels the whole bundled-size wheel upright, at desktop and phone sizes', () => {
+      const themes = Array.from({ length: 10 }, (_, i) => ({ id: `${i + 1}`, commitments: Array.from({ length: 5 }, (_, j) => ({ id: `${i + 1}.${j + 1}` })) }));
+      for (const radius of [140, 300]) {
+        const layout = wheelLayout(themes, radius);
+        for (const seg of layout.themes.flatMap((t) => [t, ...t.commitments])) {
+          const label = fitLabel(seg, seg.id, 'Clean water, used wisely', style, estimate);
+          expect(label, `${seg.id} at radius ${radius}`).to.exist;
+          expect(Math.abs(label!.rotation)).to.be.at.most(90);
+        }
+      }
+    });
+
+    it('puts a radial label in the middle of its sector’s depth', () => {
+      const label = fitLabel(sector(90, 7.2, 200, 300), '3.1', 'Clean air', style)!;
+      expect(label.transform).to.equal('rotate(0.00) translate(250.00,0)');
+      const left = fitLabel(sector(270, 7.2, 200, 300), '8.1', 'Clean air', style)!;
+      expect(left.transform).to.equal('rotate(360.00) translate(-250.00,0)');
+    });
+
+    it('keeps a full ring’s title on a part of the ring', () => {
+      const label = fitLabel({ start: -Math.PI / 2, end: Math.PI / 2, inner: 110, outer: 150 }, '', 'Theme 3: Natural Common Goods', style);
+      expect(label?.mode).to.equal('curved');
+      expect(text(label)).to.equal('Theme 3: Natural Common Goods');
+    });
+  });
+});
