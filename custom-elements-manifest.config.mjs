@@ -1,7 +1,42 @@
+/**
+ * Our elements register through `define(tag, Class)` (src/shared/define.ts), which the analyzer does not
+ * know: this plugin records those calls as custom-element definitions, so each class gets its tag name.
+ */
+function guardedDefine() {
+  return {
+    name: 'iclei-guarded-define',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isCallExpression(node) || node.expression.getText() !== 'define') return;
+      const [tag, element] = node.arguments;
+      if (!tag || !ts.isStringLiteral(tag) || !element || !ts.isIdentifier(element)) return;
+      const imported = node
+        .getSourceFile()
+        .statements.filter(ts.isImportDeclaration)
+        .find((i) => i.importClause?.namedBindings?.elements?.some((e) => e.name.text === element.text));
+      const module = imported
+        ? new URL(imported.moduleSpecifier.text.replace(/\.js$/, '.ts'), `file:///${moduleDoc.path}`).pathname.slice(1)
+        : moduleDoc.path;
+      moduleDoc.exports = [
+        ...(moduleDoc.exports ?? []),
+        { kind: 'custom-element-definition', name: tag.text, declaration: { name: element.text, module } },
+      ];
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      const declarations = new Map(customElementsManifest.modules.flatMap((m) => (m.declarations ?? []).map((d) => [`${m.path}#${d.name}`, d])));
+      for (const definition of customElementsManifest.modules.flatMap((m) => m.exports ?? [])) {
+        if (definition.kind !== 'custom-element-definition') continue;
+        const declaration = declarations.get(`${definition.declaration.module}#${definition.declaration.name}`);
+        if (declaration) Object.assign(declaration, { tagName: definition.name, customElement: true });
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/*/*.ts'],
-  exclude: ['src/**/*.layout.ts', 'src/**/*.messages.ts', 'src/**/*.styles.ts', 'src/data/**', 'src/shared/**'],
+  exclude: ['src/**/*.layout.ts', 'src/**/*.messages.ts', 'src/**/*.styles.ts', 'src/data/**', 'src/shared/**', 'src/embed/**'],
   outdir: '.',
   litelement: true,
   packagejson: false,
+  plugins: [guardedDefine()],
 };
