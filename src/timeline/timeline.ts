@@ -72,9 +72,10 @@ export class InitiativeTimeline extends LitElement {
     format: () => this.#locale.format,
   });
   #measure = new TextMeasure();
+  // The width is read in the next frame: a re-render inside the observer's callback would loop it.
   #resize = new ResizeObserver(([entry]) => {
     const width = Math.round(entry.contentRect.width);
-    if (width && width !== this.width) this.width = width;
+    if (width && width !== this.width) requestAnimationFrame(() => (this.width = width));
   });
   #inputs: unknown[] = [];
   #base = { key: [] as unknown[], length: 0 };
