@@ -1,0 +1,126 @@
+import { DOCUMENT_IDS } from '../data/types.js';
+import type { Mark } from './signatory-map.data.js';
+import { radiusOf, type Cluster, type Transform } from './signatory-map.layout.js';
+
+/** The colours the canvas needs, read from the element's resolved theme tokens. */
+export interface Palette {
+  docs: string[];
+  surface: string;
+  text: string;
+  focus: string;
+  font: string;
+}
+
+export function readPalette(host: Element): Palette {
+  const style = getComputedStyle(host);
+  const v = (name: string) => style.getPropertyValue(name).trim() || 'currentColor';
+  return {
+    docs: DOCUMENT_IDS.map((d) => v(`--_doc-${d}`)),
+    surface: v('--_surface'),
+    text: v('--_text'),
+    focus: v('--_focus'),
+    font: style.fontFamily || 'sans-serif',
+  };
+}
+
+const TAU = Math.PI * 2;
+
+const cache = new WeakMap<Cluster<Mark>, [number, number][]>();
+
+/** Shares of a full turn for each document present: equal for one signatory, by count for a cluster. */
+function shares(item: Cluster<Mark>): [number, number][] {
+  let known = cache.get(item);
+  if (!known) cache.set(item, (known = count(item)));
+  return known;
+}
+
+function count(item: Cluster<Mark>): [number, number][] {
+  const counts = DOCUMENT_IDS.map(() => 0);
+  for (const m of item.members) for (const d of m.docs) counts[DOCUMENT_IDS.indexOf(d)]++;
+  const total = counts.reduce((a, b) => a + b, 0) || 1;
+  return counts.map((c, i) => [i, c / total] as [number, number]).filter(([, s]) => s > 0);
+}
+
+function mark(ctx: CanvasRenderingContext2D, item: Cluster<Mark>, x: number, y: number, p: Palette) {
+  const n = item.members.length;
+  const r = radiusOf(n);
+  let a = -Math.PI / 2;
+  ctx.beginPath();
+  ctx.arc(x, y, r + 1.5, 0, TAU);
+  ctx.fillStyle = p.surface;
+  ctx.fill();
+  if (n === 1) {
+    for (const [doc, share] of shares(item)) {
+      ctx.beginPath();
+      ctx.moveTo(x, y);
+      ctx.arc(x, y, r, a, (a += share * TAU));
+      ctx.closePath();
+      ctx.fillStyle = p.docs[doc];
+      ctx.fill();
+    }
+    return;
+  }
+  ctx.lineWidth = 4;
+  for (const [doc, share] of shares(item)) {
+    ctx.beginPath();
+    ctx.arc(x, y, r - 2, a, (a += share * TAU));
+    ctx.strokeStyle = p.docs[doc];
+    ctx.stroke();
+  }
+  ctx.fillStyle = p.text;
+  ctx.fillText(n > 9999 ? `${Math.round(n / 1000)}k` : String(n), x, y + 0.5);
+}
+
+function ring(ctx: CanvasRenderingContext2D, x: number, y: number, r: number, colour: string, width: number) {
+  ctx.beginPath();
+  ctx.arc(x, y, r, 0, TAU);
+  ctx.lineWidth = width;
+  ctx.strokeStyle = colour;
+  ctx.stroke();
+}
+
+export interface Scene {
+  items: readonly Cluster<Mark>[];
+  /** Base pixels to screen pixels. */
+  view: Transform;
+  width: number;
+  height: number;
+  palette: Palette;
+  active?: Cluster<Mark>;
+  selected?: string;
+}
+
+/** Draws the marks on screen, skipping those outside it; the active one gets a ring, the selected one a focus ring. */
+export function draw(canvas: HTMLCanvasElement, scene: Scene) {
+  const dpr = window.devicePixelRatio || 1;
+  const w = Math.round(scene.width * dpr);
+  const h = Math.round(scene.height * dpr);
+  if (canvas.width !== w || canvas.height !== h) [canvas.width, canvas.height] = [w, h];
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return;
+  const { view: t, palette: p } = scene;
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.clearRect(0, 0, scene.width, scene.height);
+  ctx.font = `600 11px ${p.font}`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  let selected: [number, number, number] | undefined;
+  for (const item of scene.items) {
+    const x = item.x * t.k + t.x;
+    const y = item.y * t.k + t.y;
+    if (x < -30 || y < -30 || x > scene.width + 30 || y > scene.height + 30) continue;
+    mark(ctx, item, x, y, p);
+    if (scene.selected && item.members.some((m) => m.s.id === scene.selected)) selected = [x, y, radiusOf(item.members.length)];
+  }
+  if (selected) {
+    ring(ctx, selected[0], selected[1], selected[2] + 4, p.surface, 5);
+    ring(ctx, selected[0], selected[1], selected[2] + 4, p.focus, 3);
+  }
+  if (scene.active) {
+    const x = scene.active.x * t.k + t.x;
+    const y = scene.active.y * t.k + t.y;
+    const r = radiusOf(scene.active.members.length) + (selected ? 8 : 4);
+    ring(ctx, x, y, r, p.surface, 4);
+    ring(ctx, x, y, r, p.text, 2);
+  }
+}

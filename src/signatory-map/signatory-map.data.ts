@@ -1,0 +1,128 @@
+import { DOCUMENT_IDS, type DocumentId, type OfficialTotal, type Signatory, type Signature } from '../data/types.js';
+import { project, type Point } from './signatory-map.layout.js';
+
+/** A signatory that passes the filters, with the signatures that do, placed in projected units. */
+export interface Mark extends Point {
+  s: Signatory;
+  signed: Signature[];
+  /** The documents of `signed`, in the dataset's document order. */
+  docs: DocumentId[];
+}
+
+export interface Filters {
+  /** The documents kept; all when empty. */
+  documents: DocumentId[];
+  /** ISO alpha-2 codes kept; all when empty. */
+  countries: string[];
+  since?: number;
+  until?: number;
+}
+
+/** A comma list attribute: `"de, AT"` gives `["DE", "AT"]`; `all`, empty or missing give `[]`. */
+export function parseList(value: string | null | undefined, upper = false): string[] {
+  const items = (value ?? '')
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean)
+    .map((v) => (upper ? v.toUpperCase() : v.toLowerCase()));
+  return items.includes('all') || items.includes('ALL') ? [] : items;
+}
+
+/** The documents named in a `document` attribute, unknown names left out; all when none is known. */
+export const parseDocuments = (value: string | null | undefined): DocumentId[] =>
+  parseList(value).filter((d): d is DocumentId => (DOCUMENT_IDS as readonly string[]).includes(d));
+
+/** A year attribute, or undefined when it is not a whole number. */
+export function parseYear(value: string | number | null | undefined): number | undefined {
+  const year = typeof value === 'number' ? value : Number.parseInt(String(value ?? ''), 10);
+  return Number.isInteger(year) ? year : undefined;
+}
+
+export const yearOf = (s: Signature) => (s.date ? Number(s.date.slice(0, 4)) : undefined);
+
+/** Keeps a signature when its document is wanted and, if years are set, its year is within them. */
+function keeps(s: Signature, f: Filters): boolean {
+  if (f.documents.length && !f.documents.includes(s.document)) return false;
+  if (f.since === undefined && f.until === undefined) return true;
+  const year = yearOf(s);
+  return year !== undefined && year >= (f.since ?? -Infinity) && year <= (f.until ?? Infinity);
+}
+
+/** The signatories with at least one signature passing the filters, in data order. */
+export function filterMarks(signatories: readonly Signatory[], f: Filters): Mark[] {
+  const order = (d: DocumentId) => DOCUMENT_IDS.indexOf(d);
+  const out: Mark[] = [];
+  for (const s of signatories) {
+    if (f.countries.length && !f.countries.includes(s.country)) continue;
+    const signed = s.signed.filter((x) => keeps(x, f)).sort((a, b) => order(a.document) - order(b.document));
+    if (!signed.length) continue;
+    out.push({ s, signed, docs: [...new Set(signed.map((x) => x.document))], ...project(s.lon, s.lat) });
+  }
+  return out;
+}
+
+/** How many marks carry each document. */
+export function countDocuments(marks: readonly Mark[]): Map<DocumentId, number> {
+  const counts = new Map<DocumentId, number>();
+  for (const m of marks) for (const d of m.docs) counts.set(d, (counts.get(d) ?? 0) + 1);
+  return counts;
+}
+
+/** How many marks each country has. */
+export function countCountries(marks: readonly Mark[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of marks) counts.set(m.s.country, (counts.get(m.s.country) ?? 0) + 1);
+  return counts;
+}
+
+/** The lower bounds of up to five classes for counts from 1 to `max`, spaced evenly on a log scale. */
+export function countryClasses(max: number): number[] {
+  const bounds = [1];
+  for (let i = 1; i < 5; i++) {
+    const b = Math.ceil(max ** (i / 5));
+    if (b > bounds[bounds.length - 1] && b <= max) bounds.push(b);
+  }
+  return bounds;
+}
+
+/** The class of a count: -1 for none, else the index of the last bound it reaches. */
+export const classOf = (count: number, bounds: readonly number[]) => {
+  let i = -1;
+  while (i + 1 < bounds.length && count >= bounds[i + 1]) i++;
+  return i;
+};
+
+/** The headline total to quote for a document: the current one, else the latest dated one. */
+export function officialTotal(totals: readonly OfficialTotal[], document: DocumentId): OfficialTotal | undefined {
+  const mine = totals.filter((t) => t && t.document === document);
+  return mine.find((t) => t.asOf === 'current') ?? mine.sort((a, b) => String(b.asOf).localeCompare(String(a.asOf)))[0];
+}
+
+const LETTERS: Record<string, string> = { ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+
+/** Text folded for matching: no accents, lower case, punctuation as spaces ("Donostia / San Sebastián" → "donostia san sebastian"). */
+export const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[łøæœßđðþı]/g, (c) => LETTERS[c])
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** The marks whose name matches `query` regardless of accents and case: name starts first, then word starts, then anywhere. */
+export function search(marks: readonly Mark[], query: string, limit = 8): Mark[] {
+  const q = fold(query);
+  if (!q) return [];
+  const ranked: [number, Mark][] = [];
+  for (const m of marks) {
+    const name = fold(m.s.name);
+    const at = name.indexOf(q);
+    if (at < 0) continue;
+    ranked.push([at === 0 ? 0 : name[at - 1] === ' ' ? 1 : 2, m]);
+  }
+  return ranked
+    .sort((a, b) => a[0] - b[0] || a[1].s.name.localeCompare(b[1].s.name))
+    .slice(0, limit)
+    .map(([, m]) => m);
+}

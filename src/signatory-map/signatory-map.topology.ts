@@ -1,0 +1,78 @@
+import { boxOf, project, type Box, type Point } from './signatory-map.layout.js';
+
+/** The part of TopoJSON the basemap uses: quantized, delta-encoded arcs and (multi)polygons. */
+export interface Topology {
+  type: 'Topology';
+  transform?: { scale: [number, number]; translate: [number, number] };
+  arcs: number[][][];
+  objects: Record<string, { type: 'GeometryCollection'; geometries: TopoGeometry[] }>;
+}
+export interface TopoGeometry {
+  type: string;
+  id?: string;
+  arcs?: number[][] | number[][][];
+  properties?: { name?: string; note?: string };
+}
+
+/** A country, projected: an SVG path in projected units and the box of its largest polygon. */
+export interface Shape {
+  id: string;
+  name: string;
+  note?: string;
+  d: string;
+  main: Box;
+}
+
+/** Each arc's points, decoded and projected once (arcs are shared by neighbouring countries). */
+function projectArcs(topo: Topology): Point[][] {
+  const [sx, sy] = topo.transform?.scale ?? [1, 1];
+  const [tx, ty] = topo.transform?.translate ?? [0, 0];
+  return topo.arcs.map((arc) => {
+    let x = 0;
+    let y = 0;
+    return arc.map(([dx, dy]) => {
+      if (topo.transform) [x, y] = [x + dx, y + dy];
+      else [x, y] = [dx, dy];
+      return project(x * sx + tx, y * sy + ty);
+    });
+  });
+}
+
+const n = (v: number) => Math.round(v * 1e5) / 1e5;
+
+function ring(arcs: Point[][], indexes: number[]): Point[] {
+  const points: Point[] = [];
+  for (const i of indexes) {
+    const arc = i >= 0 ? arcs[i] : arcs[~i].slice().reverse();
+    points.push(...(points.length ? arc.slice(1) : arc));
+  }
+  return points;
+}
+
+const pathOf = (points: Point[]) => `M${points.map((p) => `${n(p.x)},${n(p.y)}`).join('L')}Z`;
+
+/**
+ * The countries of a TopoJSON object in the map's projection. Geometries without an id or arcs are
+ * skipped, so a damaged basemap draws what it can.
+ */
+export function shapes(topo: Topology, object = 'countries'): Shape[] {
+  const arcs = projectArcs(topo);
+  const out: Shape[] = [];
+  for (const g of topo.objects[object]?.geometries ?? []) {
+    if (!g.id || !g.arcs) continue;
+    const polygons = (g.type === 'Polygon' ? [g.arcs] : g.type === 'MultiPolygon' ? g.arcs : []) as number[][][];
+    if (!polygons.length) continue;
+    let main: Box | undefined;
+    let area = -1;
+    const d: string[] = [];
+    for (const polygon of polygons) {
+      const rings = polygon.map((r) => ring(arcs, r));
+      d.push(...rings.map(pathOf));
+      const box = boxOf(rings[0]);
+      const a = (box.x1 - box.x0) * (box.y1 - box.y0);
+      if (a > area) [main, area] = [box, a];
+    }
+    out.push({ id: g.id, name: g.properties?.name ?? g.id, ...(g.properties?.note ? { note: g.properties.note } : {}), d: d.join(''), main: main! });
+  }
+  return out;
+}

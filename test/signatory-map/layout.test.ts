@@ -1,0 +1,147 @@
+import { expect } from '@open-wc/testing';
+import { geoAzimuthalEqualArea } from 'd3-geo';
+import * as L from '../../src/signatory-map/signatory-map.layout.js';
+
+const close = (actual: number, expected: number, epsilon = 1e-6) => expect(Math.abs(actual - expected), `${actual} ≈ ${expected}`).to.be.below(epsilon);
+
+describe('signatory-map layout', () => {
+  describe('project', () => {
+    const d3 = geoAzimuthalEqualArea().rotate([-10, -52]).scale(1).translate([0, 0]);
+    const places: [string, number, number][] = [
+      ['the centre', 10, 52],
+      ['Aalborg', 9.9187, 57.048],
+      ['Lisbon', -9.14, 38.72],
+      ['Gáldar, Canary Islands', -15.65, 28.15],
+      ['Helsinki', 24.94, 60.17],
+      ['Nicosia', 33.36, 35.17],
+    ];
+    for (const [name, lon, lat] of places) {
+      it(`places ${name} where d3-geo's Lambert azimuthal equal-area at 52°N 10°E does`, () => {
+        const [x, y] = d3([lon, lat])!;
+        const p = L.project(lon, lat);
+        close(p.x, x);
+        close(p.y, y);
+      });
+    }
+    it('puts north up and east right', () => {
+      expect(L.project(10, 60).y).to.be.below(L.project(10, 40).y);
+      expect(L.project(20, 52).x).to.be.above(L.project(0, 52).x);
+    });
+  });
+
+  describe('fitBox', () => {
+    const cases: [string, L.Box, number, number, number, L.Transform][] = [
+      ['a square into a wide area', { x0: 0, y0: 0, x1: 10, y1: 10 }, 200, 100, 0, { k: 10, x: 50, y: 0 }],
+      ['a wide box into a square', { x0: -1, y0: -0.5, x1: 1, y1: 0.5 }, 100, 100, 10, { k: 40, x: 50, y: 50 }],
+    ];
+    for (const [name, box, w, h, pad, expected] of cases) {
+      it(`centres ${name}`, () => {
+        const t = L.fitBox(box, w, h, pad);
+        close(t.k, expected.k);
+        close(t.x, expected.x);
+        close(t.y, expected.y);
+      });
+    }
+    it('caps the scale at max for a single point', () => {
+      const t = L.fitBox({ x0: 5, y0: 5, x1: 5, y1: 5 }, 100, 100, 0, 8);
+      expect(t).to.deep.equal({ k: 8, x: 10, y: 10 });
+    });
+    it('maps the frame of Europe inside the area', () => {
+      const t = L.fitBox(L.EUROPE, 400, 300, 10);
+      const b = L.mapBox(t, L.EUROPE);
+      expect(b.x0).to.be.at.least(9.99);
+      expect(b.y0).to.be.at.least(9.99);
+      expect(b.x1).to.be.at.most(390.01);
+      expect(b.y1).to.be.at.most(290.01);
+    });
+  });
+
+  describe('zoom', () => {
+    it('keeps the point under the cursor in place', () => {
+      const t = L.zoomAbout({ k: 1, x: 0, y: 0 }, 2, { x: 100, y: 50 });
+      const before = L.invert({ k: 1, x: 0, y: 0 }, { x: 100, y: 50 });
+      const after = L.apply(t, before);
+      close(after.x, 100);
+      close(after.y, 50);
+      expect(t.k).to.equal(2);
+    });
+    it('stays within its limits', () => {
+      expect(L.zoomAbout({ k: 1, x: 0, y: 0 }, 0.1, { x: 0, y: 0 }).k).to.equal(L.ZOOM_MIN);
+      expect(L.zoomAbout({ k: 200, x: 0, y: 0 }, 10, { x: 0, y: 0 }).k).to.equal(L.ZOOM_MAX);
+    });
+    it('keeps the map over the middle of the view', () => {
+      expect(L.constrain({ k: 1, x: 500, y: -500 }, 200, 100)).to.deep.equal({ k: 1, x: 100, y: -50 });
+      expect(L.constrain({ k: 4, x: -10, y: -20 }, 200, 100)).to.deep.equal({ k: 4, x: -10, y: -20 });
+    });
+    it('has one level per factor √2', () => {
+      expect([1, 1.41, 1.42, 2, 3, 4, 256].map(L.levelOf)).to.deep.equal([0, 0, 1, 2, 3, 4, 16]);
+      close(L.levelScale(3), 2 ** 1.5);
+    });
+  });
+
+  describe('cluster', () => {
+    const p = (x: number, y: number) => ({ x, y });
+    it('gathers points within the radius at their centroid', () => {
+      const items = L.cluster([p(0, 0), p(1, 0), p(2, 0), p(10, 10)], 2);
+      expect(items.map((i) => i.members.length)).to.deep.equal([3, 1]);
+      close(items[0].x, 1);
+      close(items[0].y, 0);
+      expect(items[1]).to.include({ x: 10, y: 10 });
+    });
+    it('leaves every point alone with a radius of zero', () => {
+      expect(L.cluster([p(0, 0), p(1, 1), p(2, 2)], 0).map((i) => i.members.length)).to.deep.equal([1, 1, 1]);
+    });
+    it('takes every point exactly once', () => {
+      const points = Array.from({ length: 500 }, (_, i) => p((i * 7919) % 97, (i * 104729) % 89));
+      const items = L.cluster(points, 6);
+      expect(items.reduce((n, i) => n + i.members.length, 0)).to.equal(500);
+      expect(new Set(items.flatMap((i) => i.members)).size).to.equal(500);
+      expect(items.length).to.be.below(500);
+    });
+    it('gives nothing for nothing', () => {
+      expect(L.cluster([], 5)).to.deep.equal([]);
+    });
+  });
+
+  describe('nearestInDirection', () => {
+    //      b
+    //  a   o   c     d
+    //      e
+    const o = { x: 0, y: 0 };
+    const pts = [
+      { x: -5, y: 0 }, // a
+      { x: 0, y: -5 }, // b
+      { x: 5, y: 1 }, // c
+      { x: 20, y: 0 }, // d
+      { x: 0, y: 6 }, // e
+    ];
+    const cases: [L.Direction, number][] = [
+      ['left', 0],
+      ['up', 1],
+      ['right', 2],
+      ['down', 4],
+    ];
+    for (const [direction, expected] of cases) {
+      it(`finds the nearest point ${direction}`, () => {
+        expect(L.nearestInDirection(o, pts, direction)).to.equal(expected);
+      });
+    }
+    it('prefers a point straight ahead to a nearer one far to the side', () => {
+      expect(L.nearestInDirection(o, [{ x: 3, y: 6 }, { x: 8, y: 0 }], 'right')).to.equal(1);
+    });
+    it('takes a point ahead within 45° before a nearer one almost beside', () => {
+      expect(L.nearestInDirection(o, [{ x: 0.5, y: 5 }, { x: 10, y: 4 }], 'right')).to.equal(1);
+      expect(L.nearestInDirection(o, [{ x: 0.5, y: 5 }], 'right')).to.equal(0);
+    });
+    it('gives -1 when nothing lies that way', () => {
+      expect(L.nearestInDirection(o, [{ x: -1, y: 0 }, o], 'right')).to.equal(-1);
+    });
+  });
+
+  it('grows the radius of a cluster slowly with its count', () => {
+    expect(L.radiusOf(1)).to.equal(6);
+    expect(L.radiusOf(2)).to.be.above(L.radiusOf(1));
+    expect(L.radiusOf(1000)).to.be.above(L.radiusOf(10));
+    expect(L.radiusOf(1e6)).to.equal(26);
+  });
+});

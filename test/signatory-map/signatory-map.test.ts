@@ -1,0 +1,283 @@
+import { expect, fixture, html, waitUntil, nextFrame } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { render, type TemplateResult } from 'lit';
+import '../../src/signatory-map/signatory-map.define.js';
+import type { SignatoryMap } from '../../src/signatory-map/signatory-map.js';
+import type { SignatoriesDataset } from '../../src/data/types.js';
+import type { IcleiSelectEvent } from '../../src/shared/events.js';
+import bundled from '../../data/signatories.json';
+
+const full = bundled as unknown as SignatoriesDataset;
+/** Real records from the bundled dataset, far enough apart not to cluster at 800px. */
+const subset = (ids: string[]): SignatoriesDataset => ({ ...full, signatories: full.signatories.filter((s) => ids.includes(s.id)) });
+const spread = subset(['aalborg-dk', 'madrid-es', 'paris-fr', 'wien-at', 'roma-it', 'munchen-de', 'donostia-san-sebastian-es', 'stockholm-se']);
+
+const $ = <E extends Element = HTMLElement>(el: SignatoryMap, selector: string) => el.shadowRoot!.querySelector<E>(selector);
+const $$ = (el: SignatoryMap, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const text = (e: Element | null) => e?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const live = (el: SignatoryMap) => text($(el, '[aria-live="polite"]'));
+const scaleOf = (el: SignatoryMap) => Number($(el, 'svg g')!.getAttribute('transform')!.match(/matrix\(([\d.e+-]+)/)![1]);
+
+/** Mounts a map in an 800px box and waits until it has loaded, sized itself and drawn its basemap. */
+async function mount(template: TemplateResult, width = 800) {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+  const loaded = new Promise<number>((resolve) => wrapper.addEventListener('iclei-load', (e) => resolve(e.count), { once: true }));
+  render(template, wrapper);
+  const count = await loaded;
+  const el = wrapper.firstElementChild as SignatoryMap;
+  await waitUntil(() => $$(el, 'path').length > 40, 'the basemap is drawn');
+  await el.updateComplete;
+  return { el, count, wrapper };
+}
+
+function selections(el: SignatoryMap) {
+  const seen: IcleiSelectEvent[] = [];
+  el.addEventListener('iclei-select', (e) => seen.push(e));
+  return seen;
+}
+
+describe('<iclei-signatory-map>', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+
+  it('draws the bundled dataset with a summary that quotes the official totals', async () => {
+    const { el, count } = await mount(html`<iclei-signatory-map loading="eager"></iclei-signatory-map>`);
+    expect(count).to.equal(full.signatories.length);
+    expect(el.shown).to.have.length(count);
+    const summary = text($(el, '[part="summary"]'));
+    expect(summary).to.contain(`${count} signatories in 16 countries shown.`);
+    expect(summary).to.contain('Aalborg Charter: more than 3,000 signatories in all.');
+    expect(summary).to.contain('Aalborg Commitments: about 700 signatories in all.');
+    expect(summary).to.contain('Basque Declaration: no total has been published.');
+    expect($(el, 'canvas')).to.exist;
+    expect($$(el, 'path.on').length).to.be.greaterThan(10);
+    expect($(el, '[part="map"]')!.getAttribute('tabindex')).to.equal('0');
+    await expect(el).to.be.accessible();
+  });
+
+  describe('filters', () => {
+    const cases: [string, string, (s: SignatoriesDataset['signatories'][number]) => boolean][] = [
+      ['document', 'document="aalborg-commitments"', (s) => s.signed.some((x) => x.document === 'aalborg-commitments')],
+      ['several documents', 'document="basque-declaration, aalborg-charter"', (s) => s.signed.some((x) => x.document !== 'aalborg-commitments')],
+      ['country', 'country="it,se"', (s) => ['IT', 'SE'].includes(s.country)],
+      ['since and until', 'since="2000" until="2005"', (s) => s.signed.some((x) => x.date && +x.date.slice(0, 4) >= 2000 && +x.date.slice(0, 4) <= 2005)],
+    ];
+    for (const [name, attributes, keep] of cases) {
+      it(`keeps the signatories of a ${name} filter`, async () => {
+        const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 800px"></div>`);
+        const loaded = new Promise<number>((resolve) => wrapper.addEventListener('iclei-load', (e) => resolve(e.count), { once: true }));
+        wrapper.innerHTML = `<iclei-signatory-map loading="eager" ${attributes}></iclei-signatory-map>`;
+        const count = await loaded;
+        const el = wrapper.firstElementChild as SignatoryMap;
+        const expected = full.signatories.filter(keep).map((s) => s.id);
+        expect(count).to.equal(expected.length);
+        expect(el.shown.map((m) => m.s.id)).to.deep.equal(expected);
+      });
+    }
+
+    it('zooms to the countries it filters', async () => {
+      const { el } = await mount(html`<iclei-signatory-map loading="eager" country="CH"></iclei-signatory-map>`);
+      await waitUntil(() => scaleOf(el) > 0);
+      const { el: all } = await mount(html`<iclei-signatory-map loading="eager"></iclei-signatory-map>`);
+      expect(scaleOf(el) / scaleOf(all)).to.be.greaterThan(4);
+    });
+
+    it('toggles a document from the legend', async () => {
+      const { el } = await mount(html`<iclei-signatory-map loading="eager" .data=${spread}></iclei-signatory-map>`);
+      const chips = $$(el, '[part="legend"] button');
+      expect(chips.map(text)).to.deep.equal(['Aalborg Charter 2', 'Aalborg Commitments 6', 'Basque Declaration 3']);
+      chips[1].click();
+      await el.updateComplete;
+      expect(chips[1].getAttribute('aria-pressed')).to.equal('false');
+      expect(el.shown.map((m) => m.s.id)).to.deep.equal(spread.signatories.filter((s) => s.signed.some((x) => x.document !== 'aalborg-commitments')).map((s) => s.id));
+      expect(text($(el, '[part="summary"]'))).not.to.contain('Aalborg Commitments');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says so when nothing is left', async () => {
+      const { el, count } = await mount(html`<iclei-signatory-map loading="eager" since="2090"></iclei-signatory-map>`);
+      expect(count).to.equal(0);
+      expect(text($(el, '[part="empty"]'))).to.equal('Nothing matches the current filters.');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('search', () => {
+    for (const [query, name] of [
+      ['munchen', 'München'],
+      ['donostia', 'Donostia / San Sebastián'],
+      ['vitoria gasteiz', 'Vitoria-Gasteiz'],
+      ['ZURICH', 'Zürich'],
+    ]) {
+      it(`finds ${name} from "${query}" and selects it with the keyboard`, async () => {
+        const { el } = await mount(html`<iclei-signatory-map loading="eager"></iclei-signatory-map>`);
+        const seen = selections(el);
+        const input = $<HTMLInputElement>(el, 'input[role="combobox"]')!;
+        input.focus();
+        await sendKeys({ type: query });
+        await el.updateComplete;
+        const options = $$(el, '[role="option"]');
+        expect(input.getAttribute('aria-expanded')).to.equal('true');
+        expect(text(options[0])).to.contain(name);
+        await expect(el).to.be.accessible();
+        await sendKeys({ press: 'ArrowDown' });
+        await el.updateComplete;
+        expect(input.getAttribute('aria-activedescendant')).to.equal(options[0].id);
+        expect(options[0].getAttribute('aria-selected')).to.equal('true');
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        expect(seen.map((e) => e.record && (e.record as { name: string }).name)).to.deep.equal([name]);
+        expect(el.getAttribute('selected')).to.equal(seen[0].id);
+        expect(text($(el, '[part="detail"] h3'))).to.equal(name);
+        expect(input.getAttribute('aria-expanded')).to.equal('false');
+        expect(scaleOf(el)).to.be.greaterThan(0);
+      });
+    }
+
+    it('says when nothing matches', async () => {
+      const { el } = await mount(html`<iclei-signatory-map loading="eager"></iclei-signatory-map>`);
+      $<HTMLInputElement>(el, 'input')!.focus();
+      await sendKeys({ type: 'qqq' });
+      await el.updateComplete;
+      expect($$(el, '[role="option"]')).to.have.length(0);
+      expect(text($(el, '.search [role="status"]'))).to.equal('No match');
+    });
+  });
+
+  describe('keyboard', () => {
+    it('moves between signatories with the arrow keys, selects with Enter and clears with Escape', async () => {
+      const { el } = await mount(html`<iclei-signatory-map loading="eager" .data=${spread}></iclei-signatory-map>`);
+      const seen = selections(el);
+      $(el, '[part="map"]')!.focus();
+      const visit = async (key: string) => {
+        await sendKeys({ press: key });
+        await el.updateComplete;
+        return live(el).split('.')[0];
+      };
+      const start = await visit('ArrowRight');
+      expect(start).to.be.oneOf(spread.signatories.map((s) => s.name));
+      expect(text($(el, '[part="tooltip"] strong'))).to.equal(start);
+      // Walk to the west end, then east along the map.
+      let name = start;
+      for (let i = 0; i < 8; i++) name = (await visit('ArrowLeft')) || name;
+      expect(name).to.equal('Madrid');
+      expect(await visit('ArrowUp')).to.equal('Donostia / San Sebastián');
+      expect(await visit('ArrowUp')).to.equal('Paris');
+      expect(await visit('ArrowRight')).to.equal('München');
+      expect(await visit('ArrowRight')).to.equal('Wien');
+      expect(await visit('ArrowDown')).to.equal('Roma');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(seen.map((e) => e.id)).to.deep.equal(['roma-it']);
+      expect(el.selected).to.equal('roma-it');
+      expect(text($(el, '[part="detail"] h3'))).to.equal('Roma');
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(seen.map((e) => e.id)).to.deep.equal(['roma-it', null]);
+      expect(el.hasAttribute('selected')).to.equal(false);
+      expect($(el, '[part="detail"]')).to.equal(null);
+    });
+
+    it('zooms with plus and minus and goes home with Home', async () => {
+      const { el } = await mount(html`<iclei-signatory-map loading="eager" .data=${spread}></iclei-signatory-map>`);
+      $(el, '[part="map"]')!.focus();
+      const home = scaleOf(el);
+      await sendKeys({ press: '+' });
+      await el.updateComplete;
+      expect(scaleOf(el)).to.be.closeTo(home * 2, 1e-6);
+      await sendKeys({ press: '+' });
+      await sendKeys({ press: '-' });
+      await el.updateComplete;
+      expect(scaleOf(el)).to.be.closeTo(home * 2, 1e-6);
+      await sendKeys({ press: 'Home' });
+      await el.updateComplete;
+      expect(scaleOf(el)).to.be.closeTo(home, 1e-6);
+    });
+
+    it('is one tab stop that describes how to use it', async () => {
+      const { el } = await mount(html`<iclei-signatory-map loading="eager" .data=${spread} no-search no-table no-legend no-zoom></iclei-signatory-map>`);
+      const map = $(el, '[part="map"]')!;
+      const described = map.getAttribute('aria-describedby')!.split(' ').map((id) => text(el.shadowRoot!.getElementById(id)));
+      expect(described.join(' ')).to.contain('Arrow keys move between signatories');
+      const focusable = $$(el, 'button, input, [tabindex="0"], a[href]');
+      expect(focusable).to.deep.equal([map]);
+    });
+  });
+
+  it('does not fire iclei-select when a page script sets selected', async () => {
+    const { el } = await mount(html`<iclei-signatory-map loading="eager" .data=${spread}></iclei-signatory-map>`);
+    const seen = selections(el);
+    el.selected = 'wien-at';
+    await el.updateComplete;
+    expect(text($(el, '[part="detail"] h3'))).to.equal('Wien');
+    expect($(el, '[part="detail"] a[href^="http"]')).to.exist;
+    expect(seen).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  describe('table view', () => {
+    it('lists exactly the signatories shown, sortable by column', async () => {
+      const { el, count } = await mount(html`<iclei-signatory-map loading="eager" document="aalborg-charter"></iclei-signatory-map>`);
+      const toggle = $$(el, 'button.toggle')[0];
+      toggle.click();
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+      expect($(el, '[part="map"]')).to.equal(null);
+      const names = () => $$(el, 'tbody th').map(text);
+      expect(names()).to.have.length(count);
+      expect([...names()].sort()).to.deep.equal(el.shown.map((m) => m.s.name).sort());
+      const sorted = [...names()].sort(new Intl.Collator('en').compare);
+      expect(names()).to.deep.equal(sorted);
+      await expect(el).to.be.accessible();
+      const nameHeader = $$(el, 'thead th')[0];
+      expect(nameHeader.getAttribute('aria-sort')).to.equal('ascending');
+      nameHeader.querySelector('button')!.click();
+      await el.updateComplete;
+      expect(nameHeader.getAttribute('aria-sort')).to.equal('descending');
+      expect(names()).to.deep.equal([...sorted].reverse());
+      $$(el, 'thead th')[1].querySelector('button')!.click();
+      await el.updateComplete;
+      const countries = $$(el, 'tbody tr').map((tr) => text(tr.children[1]));
+      expect(countries).to.deep.equal([...countries].sort(new Intl.Collator('en').compare));
+      expect($$(el, 'tbody tr')[0].querySelectorAll('a[href^="http"]').length).to.be.greaterThan(0);
+    });
+  });
+
+  it('shades countries by count in the countries view', async () => {
+    const { el } = await mount(html`<iclei-signatory-map loading="eager" view="countries"></iclei-signatory-map>`);
+    const shaded = $$(el, 'path[class*="seq-"]').filter((p) => !p.classList.contains('seq--1'));
+    expect(shaded.map((p) => p.dataset.id).sort()).to.deep.equal([...new Set(full.signatories.map((s) => s.country))].filter((c) => c !== 'AX').sort());
+    expect($(el, 'path[data-id="ES"]')!.getAttribute('class')).to.contain('seq-4');
+    expect(text($(el, '.scale'))).to.contain('Signatories per country');
+    await expect(el).to.be.accessible();
+  });
+
+  it('refits the map when its width changes', async () => {
+    const { el, wrapper } = await mount(html`<iclei-signatory-map loading="eager" .data=${spread}></iclei-signatory-map>`);
+    const before = scaleOf(el);
+    const width = Number($(el, 'svg')!.getAttribute('width'));
+    wrapper.style.width = '400px';
+    await waitUntil(() => Number($(el, 'svg')!.getAttribute('width')) < width, 'the map follows the new width');
+    await nextFrame();
+    expect(scaleOf(el) / before).to.be.closeTo(0.5, 0.05);
+    expect($(el, 'canvas')!.getBoundingClientRect().width).to.be.closeTo(400, 1);
+  });
+
+  it('speaks German when asked', async () => {
+    const { el } = await mount(html`<iclei-signatory-map loading="eager" lang="de" .data=${spread}></iclei-signatory-map>`);
+    expect(text($(el, '[part="summary"]'))).to.contain('8 Unterzeichner in 7 Ländern gezeigt.');
+    expect(text($(el, 'button.toggle'))).to.equal('Tabelle');
+    expect($(el, '[part="controls"] button')!.getAttribute('aria-label')).to.equal('Vergrößern');
+  });
+
+  it('shows an alert and the fallback content when the data cannot be loaded', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const failed = new Promise((resolve) => wrapper.addEventListener('iclei-error', resolve, { once: true }));
+    render(html`<iclei-signatory-map loading="eager" src="/nowhere.json"><a href="https://sustainablecities.eu/">Signatories</a></iclei-signatory-map>`, wrapper);
+    await failed;
+    const el = wrapper.firstElementChild as SignatoryMap;
+    await el.updateComplete;
+    expect(text($(el, '[role="alert"]'))).to.contain('HTTP 404');
+    await expect(el).to.be.accessible();
+  });
+});
