@@ -101,9 +101,10 @@ export const wheelStyles = [
       dominant-baseline: central;
       text-anchor: middle;
     }
-    .theme > .label text,
-    .commitment.lit > .label text,
-    .commitment[aria-selected='true'] > .label text {
+    .labels {
+      pointer-events: none;
+    }
+    .label.on text {
       fill: var(--_on-theme);
     }
     .lead {
@@ -269,7 +270,7 @@ export const wheelStyles = [
       text-align: center;
       font-size: 0.85em;
     }
-    footer {
+    .credit {
       margin-top: 0.75rem;
       color: var(--_muted);
       font-size: 0.85em;
@@ -282,16 +283,13 @@ export const wheelStyles = [
         stroke: CanvasText;
         stroke-width: 1px;
       }
-      .commitment[aria-selected='true'] > .seg,
       [aria-selected='true'] > .seg {
-        fill: Highlight;
+        stroke: Highlight;
+        stroke-width: 3px;
       }
       text,
-      .theme > .label text {
+      .label.on text {
         fill: CanvasText;
-      }
-      [aria-selected='true'] > .label text {
-        fill: HighlightText;
       }
       .mark.selected,
       .mark.hover {

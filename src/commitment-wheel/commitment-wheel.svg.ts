@@ -19,16 +19,17 @@ export interface SvgState {
 }
 
 /** A label's lines: along arcs (`<textPath>`), or along the radius. */
-export function renderLabel(id: string, label: Label | null | undefined): SVGTemplateResult | typeof nothing {
+export function renderLabel(id: string, label: Label | null | undefined, filled: boolean): SVGTemplateResult | typeof nothing {
   if (!label) return nothing;
+  const cls = `label${filled ? ' on' : ''}`;
   if (label.mode === 'curved') {
     const key = id.replace(/[^\w-]/g, '_');
-    return svg`<g class="label" aria-hidden="true">${label.lines.map(
+    return svg`<g class=${cls}>${label.lines.map(
       (line, i) => svg`<path id=${`arc-${key}-${i}`} d=${line.path} fill="none"></path>
         <text font-size=${line.size} class=${line.bold ? 'lead' : ''}><textPath href=${`#arc-${key}-${i}`} startOffset="50%">${line.text}</textPath></text>`,
     )}</g>`;
   }
-  return svg`<g class="label" aria-hidden="true" transform=${label.transform}>${label.lines.map(
+  return svg`<g class=${cls} transform=${label.transform}>${label.lines.map(
     (line) => svg`<text font-size=${line.size} y=${line.dy}>${line.lead ? svg`<tspan class="lead">${line.lead}</tspan>${line.text ? ' ' : ''}` : nothing}${line.text}</text>`,
   )}</g>`;
 }
@@ -48,7 +49,7 @@ function item(s: SvgState, seg: Segment, kind: 'theme' | 'commitment', children:
     aria-label=${s.names.get(seg.id) ?? seg.id}
     tabindex=${s.active === seg.id ? 0 : -1}
     style=${colour(seg.theme)}
-  ><path class="seg" d=${seg.path} aria-hidden="true"></path>${renderLabel(seg.id, s.labels.get(seg.id))}${children}</g>`;
+  ><path class="seg" d=${seg.path} aria-hidden="true"></path>${children}</g>`;
 }
 
 function theme(s: SvgState, seg: ThemeSegment) {
@@ -73,7 +74,18 @@ function marks(s: SvgState) {
   </g>`;
 }
 
-/** The wheel's sectors, as a tree of themes and their commitments, and the outlines above them. */
+/**
+ * The labels, in a layer of their own above the sectors: the items of the tree hold no text, so that
+ * their accessible names (which hold the full titles) are all that is read.
+ */
+function labels(s: SvgState) {
+  const label = (seg: Segment, filled: boolean) => renderLabel(seg.id, s.labels.get(seg.id), filled);
+  return svg`<g class="labels" aria-hidden="true">${s.layout.themes.map(
+    (t) => svg`${label(t, true)}${t.commitments.map((c) => label(c, c.id === s.lit || c.id === s.selected))}`,
+  )}</g>`;
+}
+
+/** The wheel's sectors, as a tree of themes and their commitments, their labels, and the outlines above them. */
 export function renderSectors(s: SvgState): SVGTemplateResult {
-  return svg`${repeat(s.layout.themes, (t) => t.id, (t) => theme(s, t))}${marks(s)}`;
+  return svg`${repeat(s.layout.themes, (t) => t.id, (t) => theme(s, t))}${labels(s)}${marks(s)}`;
 }

@@ -41,6 +41,8 @@ const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v
  * @csspart open - The detail panel's control that opens a theme.
  * @csspart source - The detail panel's source link.
  * @csspart legend - The list of themes beside the wheel.
+ * @csspart summary - The text summary (visually hidden).
+ * @csspart credit - The line naming the data and linking to its source.
  * @csspart placeholder - The box shown while loading.
  * @csspart error - The error message.
  *
@@ -142,7 +144,8 @@ export class CommitmentWheel extends LitElement {
       this.#focusActive = false;
       const id = this.active;
       const target = id ? this.renderRoot.querySelector<SVGElement>(`[role="treeitem"][data-id="${CSS.escape(id)}"]`) : null;
-      target?.focus();
+      // After the update: focusing updates the tab stop, which must not happen inside this one.
+      if (target) queueMicrotask(() => target.focus());
     }
   }
 
@@ -383,7 +386,7 @@ export class CommitmentWheel extends LitElement {
       <p id="hint" class="visually-hidden">${t.t('hint')}</p>
       <p class="visually-hidden" role="status">${this.announcement}</p>
       ${value.meta.sources[0]
-        ? html`<footer part="footer">${t.t('data')} <a href=${value.meta.sources[0]}>${value.meta.title}</a></footer>`
+        ? html`<p class="credit" part="credit">${t.t('data')} <a href=${value.meta.sources[0]}>${value.meta.title}</a></p>`
         : nothing}`;
   }
 
