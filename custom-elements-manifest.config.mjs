@@ -28,6 +28,10 @@ function guardedDefine() {
         const declaration = declarations.get(`${definition.declaration.module}#${definition.declaration.name}`);
         if (declaration) Object.assign(declaration, { tagName: definition.name, customElement: true });
       }
+      // The docs list the public API only: no private or protected members, no static styles.
+      for (const declaration of declarations.values()) {
+        declaration.members = declaration.members?.filter((m) => !m.static && !m.privacy && !m.name.startsWith('#'));
+      }
     },
   };
 }
