@@ -45,9 +45,13 @@ export function renderCenter(t: T, o: CenterOptions): TemplateResult {
           <span class="counts">${t.t('item.theme', { number: shown.theme.number, title: shown.theme.title })}</span>`
       : html`<span class="number">${shown.theme.number}</span><span class="title">${shown.theme.title}</span>
           <span class="summary">${shown.theme.summary}</span>`;
-  return html`<div class="center ${small ? 'small' : ''}" part="center" style=${style}>
+  // Small and open, the back control is an arrow alone, named for screen readers and in a tooltip.
+  const back = small
+    ? html`<button type="button" class="action icon" part="back" aria-label=${t.t('back')} title=${t.t('back')} @click=${o.onBack}><span aria-hidden="true">←</span></button>`
+    : html`<button type="button" class="action" part="back" @click=${o.onBack}><span aria-hidden="true">←</span>${t.t('back')}</button>`;
+  return html`<div class="center ${small ? 'small' : ''} ${o.open ? 'open' : ''}" part="center" style=${style}>
     <div aria-hidden="true" class="center-text">${body}</div>
-    ${o.open ? html`<button type="button" class="action" part="back" @click=${o.onBack}><span aria-hidden="true">←</span>${t.t('back')}</button>` : nothing}
+    ${o.open ? back : nothing}
   </div>`;
 }
 

@@ -170,8 +170,23 @@ export const wheelStyles = [
       -webkit-line-clamp: 3;
       overflow: hidden;
     }
-    .center.small .counts {
+    .center.small .title,
+    .center.small .counts,
+    .center.open .title {
       -webkit-line-clamp: 2;
+    }
+    .center.open .summary,
+    .center.open .counts,
+    .center.small.open .title {
+      display: none;
+    }
+    button.icon {
+      justify-content: center;
+      width: 2.25rem;
+      height: 2.25rem;
+      padding: 0;
+      margin: 0;
+      font-size: 1rem;
     }
     .center .summary,
     .center .counts {

@@ -325,19 +325,18 @@ export class CommitmentWheel extends LitElement {
     const shown = resolve(this.#themes, this.hovered ?? this.focused ?? this.selected);
     const half = this.size / 2;
     const box = layout.center;
-    return html`<div class="wheel" part="wheel">
-      <svg
-        viewBox="${-half} ${-half} ${this.size} ${this.size}"
-        role="tree"
-        aria-labelledby="label"
-        aria-describedby="summary hint"
-        @click=${this.#onClick}
-        @pointerover=${this.#onOver}
-        @pointerleave=${this.#onLeave}
-        @focusin=${this.#onFocusIn}
-        @focusout=${this.#onFocusOut}
-        @keydown=${this.#onKey}
-      >
+    // The listeners sit on the box, not the SVG: Chromium makes an SVG element with focus listeners a tab stop.
+    return html`<div
+      class="wheel"
+      part="wheel"
+      @click=${this.#onClick}
+      @pointerover=${this.#onOver}
+      @pointerleave=${this.#onLeave}
+      @focusin=${this.#onFocusIn}
+      @focusout=${this.#onFocusOut}
+      @keydown=${this.#onKey}
+    >
+      <svg viewBox="${-half} ${-half} ${this.size} ${this.size}" role="tree" aria-labelledby="label" aria-describedby="summary hint">
         ${svg`<circle class="hole" r=${layout.center} fill="none"></circle>`}
         ${renderSectors({ layout, labels: this.#labels, names: this.#names, selected: this.selected ?? null, lit, focused: this.focused, active: tabStop })}
       </svg>

@@ -1,4 +1,4 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { nextEvent } from '../helpers.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
@@ -91,6 +91,21 @@ describe('<iclei-commitment-wheel>', () => {
     expect($(el, '.mark.focus')).to.exist;
   });
 
+  it('is one tab stop: Tab enters on the selected item and leaves the wheel at once', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px">
+      <button id="before">before</button>
+      <iclei-commitment-wheel loading="eager" selected="6.2" no-legend></iclei-commitment-wheel>
+    </div>`);
+    const el = wrapper.querySelector('iclei-commitment-wheel')!;
+    await waitUntil(() => item(el, '6.2'), 'drawn');
+    wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(focusedId(el)).to.equal('6.2');
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.getAttribute('role')).to.not.equal('treeitem');
+    expect(el.shadowRoot!.activeElement?.closest('[part="detail"]')).to.exist;
+  });
+
   it('selects with Enter and Space, and opens a selected theme with Enter; Escape goes back', async () => {
     const el = await mountWheel(wheel());
     item(el, '4')!.focus();
@@ -168,7 +183,7 @@ describe('<iclei-commitment-wheel>', () => {
     expect(item(el, '5')!.classList.contains('lit')).to.be.true;
     expect($(el, '[part="center"]')!.textContent).to.contain('Planning and Design');
     expect($(el, '.mark.hover')).to.exist;
-    $(el, 'svg')!.dispatchEvent(new PointerEvent('pointerleave'));
+    $(el, '.wheel')!.dispatchEvent(new PointerEvent('pointerleave'));
     await el.updateComplete;
     expect($(el, '[part="center"]')!.textContent).to.contain('Governance');
   });
