@@ -1,0 +1,244 @@
+// `npm run bench`: our three elements (the built dist/cdn/ bundle) against what a partner would otherwise
+// use, side by side in one run: Leaflet + Leaflet.markercluster, TimelineJS, vis-timeline, an ECharts
+// sunburst, and bare-page floors. Headless Chromium through playwright-core, a fresh browser context per
+// run, contenders interleaved, medians of --runs (at least 5). Prints a markdown table and writes
+// bench/results.md and bench/map-render.svg.
+//
+//   node scripts/bench/compare.mjs [--runs=5] [--only=map,interaction,timeline,wheel] [--no-write] [--shots=DIR]
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem, release, platform } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { feature } from 'topojson-client';
+import { CHROME_FLAGS, chromePath } from '../browser.mjs';
+import { chart } from './chart.mjs';
+import * as P from './pages.mjs';
+import { serve } from './server.mjs';
+import { syntheticSignatories, syntheticTimeline } from './synthetic.mjs';
+import { stats, results, table } from './report.mjs';
+
+const root = new URL('../../', import.meta.url).pathname;
+const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')).map(([k, v]) => [k, v ?? true]));
+const RUNS = Math.max(1, Number(args.runs ?? 5));
+const ONLY = args.only ? String(args.only).split(',') : ['map', 'interaction', 'timeline', 'wheel'];
+const WRITE = !args['no-write'] && RUNS >= 5 && !args.only;
+const SIZES = (args.sizes ? String(args.sizes).split(',') : ['1000', '10000', '100000']).map(Number);
+const TIMEOUT = 120_000;
+
+/** Chromium as the issue asks: the project's headless flags, precise heap figures, no host but loopback. */
+export const LAUNCH_FLAGS = [
+  ...CHROME_FLAGS,
+  '--enable-precise-memory-info',
+  '--js-flags=--expose-gc',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+];
+export const VIEWPORT = { width: 1280, height: 800 };
+
+if (!existsSync(join(root, 'dist/cdn/signatory-map.js'))) {
+  console.error('dist/cdn/ is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+// ---- data: the bundled datasets, synthetic ones, and our basemap as GeoJSON for Leaflet ----
+const data = {};
+for (const n of SIZES) data[`/bench-data/signatories-${n}.json`] = JSON.stringify(syntheticSignatories(n));
+data['/bench-data/timeline-1000.json'] = JSON.stringify(syntheticTimeline(1000));
+const topo = JSON.parse(readFileSync(join(root, 'data/europe.topo.json'), 'utf8'));
+const geo = feature(topo, topo.objects[Object.keys(topo.objects)[0]]);
+const GEO = '/bench-data/europe.geo.json';
+data[GEO] = JSON.stringify(geo, (key, value) => (typeof value === 'number' && key !== 'id' ? Math.round(value * 1e4) / 1e4 : value));
+
+// ---- cases: each a list of contenders, ours first; `vs` names the peers our time is divided into ----
+const REAL = { signatories: '/data/signatories.json', timeline: '/data/timeline.json', commitments: '/data/commitments.json' };
+const cases = [];
+if (ONLY.includes('map')) {
+  cases.push({
+    id: 'map-84', group: 'map', n: 84, label: 'Map, 84 real signatories',
+    contenders: { ours: P.oursMap(), 'Leaflet + markercluster': P.leafletMap(REAL.signatories, GEO), floor: P.floorMap(REAL.signatories) },
+  });
+  for (const n of SIZES) {
+    const src = `/bench-data/signatories-${n}.json`;
+    cases.push({
+      id: `map-${n}`, group: 'map', n, label: `Map, ${n.toLocaleString('en')} synthetic signatories`,
+      contenders: { ours: P.oursMap(src), 'Leaflet + markercluster': P.leafletMap(src, GEO), floor: P.floorMap(src) },
+    });
+  }
+}
+if (ONLY.includes('timeline')) {
+  cases.push({
+    id: 'timeline-14', group: 'timeline', n: 14, label: 'Timeline, 14 real events',
+    contenders: { ours: P.oursTimeline(), TimelineJS: P.timelineJs(REAL.timeline), 'vis-timeline': P.visTimeline(REAL.timeline), floor: P.floorList(REAL.timeline, 'events') },
+  });
+  const src = '/bench-data/timeline-1000.json';
+  cases.push({
+    id: 'timeline-1000', group: 'timeline', n: 1000, label: 'Timeline, 1,000 synthetic events',
+    contenders: { ours: P.oursTimeline(src), TimelineJS: P.timelineJs(src), 'vis-timeline': P.visTimeline(src), floor: P.floorList(src, 'events') },
+  });
+}
+if (ONLY.includes('wheel')) {
+  cases.push({
+    id: 'wheel', group: 'wheel', n: 10, label: 'Wheel, 10 themes and 50 commitments',
+    contenders: { ours: P.oursWheel(), 'ECharts sunburst': P.echartsWheel(REAL.commitments), floor: P.floorList(REAL.commitments, 'themes') },
+  });
+}
+
+const pages = { ...data };
+for (const c of cases) for (const [name, html] of Object.entries(c.contenders)) pages[`/bench/${c.id}/${slug(name)}.html`] = html;
+const INTERACTION_N = 10000;
+if (ONLY.includes('interaction')) {
+  const src = `/bench-data/signatories-${INTERACTION_N}.json`;
+  pages[src] ??= JSON.stringify(syntheticSignatories(INTERACTION_N));
+  pages['/bench/interaction/ours.html'] = P.oursMap(src);
+  pages['/bench/interaction/leaflet.html'] = P.leafletMap(src, GEO);
+}
+
+function slug(name) {
+  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+const server = await serve(root, pages);
+await server.warm(Object.keys(pages));
+const browser = await chromium.launch({ executablePath: chromePath(), args: LAUNCH_FLAGS });
+const machine = {
+  cpus: cpus().length,
+  cpu: cpus()[0]?.model.trim() ?? 'unknown',
+  memory: `${Math.round(totalmem() / 2 ** 30)} GiB`,
+  os: `${platform()} ${release()}`,
+  node: process.version,
+  chromium: browser.version(),
+  playwright: JSON.parse(readFileSync(join(root, 'node_modules/playwright-core/package.json'), 'utf8')).version,
+  loadBefore: loadavg().map((x) => x.toFixed(2)).join(' '),
+};
+console.error(`${machine.cpus} × ${machine.cpu}, Chromium ${machine.chromium}, load ${machine.loadBefore}; ${RUNS} runs`);
+
+/** One fresh context and page; returns what the page measured and what it requested. */
+async function open(path, shot) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  const errors = [];
+  const outside = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => !r.url().startsWith(server.url) && !r.url().startsWith('data:') && outside.push(r.url()));
+  const from = server.log.length;
+  await page.goto(server.url + path, { waitUntil: 'commit', timeout: TIMEOUT });
+  await page.waitForFunction(() => window.__bench?.t !== undefined, null, { timeout: TIMEOUT, polling: 20 });
+  const bytes = server.log.slice(from).filter((r) => r.kind !== 'html');
+  const measured = await page.evaluate(() => {
+    window.gc?.();
+    return { t: __bench.t, note: __bench.note, count: __bench.count, error: __bench.error, heap: performance.memory.usedJSHeapSize };
+  });
+  if (shot) await page.screenshot({ path: shot });
+  return { page, context, measured, bytes, errors, outside };
+}
+
+const sum = (list, kinds) => list.filter((r) => kinds.includes(r.kind)).reduce((s, r) => s + r.bytes, 0);
+
+/** First render: every contender of a case, interleaved, a warm-up round first (not counted). */
+async function firstRender(c) {
+  const names = Object.keys(c.contenders);
+  const runs = Object.fromEntries(names.map((n) => [n, []]));
+  for (let round = -1; round < RUNS; round++) {
+    const order = names.map((_, i) => names[(i + Math.max(0, round)) % names.length]);
+    for (const name of order) {
+      const shot = round === 0 && args.shots ? join(String(args.shots), `${c.id}-${slug(name)}.png`) : undefined;
+      const { context, measured, bytes, errors, outside } = await open(`/bench/${c.id}/${slug(name)}.html`, shot);
+      await context.close();
+      if (round < 0) continue;
+      runs[name].push({ ...measured, js: sum(bytes, ['js']), css: sum(bytes, ['css']), data: sum(bytes, ['data']), other: sum(bytes, ['other', 'missing']), requests: bytes.length, errors, outside });
+    }
+    process.stderr.write('.');
+  }
+  process.stderr.write(` ${c.id}\n`);
+  return Object.fromEntries(names.map((n) => [n, summarize(runs[n])]));
+}
+
+function summarize(runs) {
+  const first = runs[0];
+  return {
+    time: stats(runs.map((r) => r.t)),
+    heap: stats(runs.map((r) => r.heap)).median,
+    js: first.js, css: first.css, data: first.data, other: first.other, requests: first.requests,
+    count: first.count,
+    notes: [...new Set(runs.flatMap((r) => [r.note?.startsWith('gave up') ? r.note : undefined, r.error, ...r.errors].filter(Boolean)))],
+    outside: [...new Set(runs.flatMap((r) => r.outside))],
+  };
+}
+
+/** Scripted drag and wheel over the map while the page records requestAnimationFrame deltas. */
+async function interact(path, surface) {
+  const { page, context } = await open(path);
+  const box = await page.evaluate(surface);
+  const cx = box.x + box.width / 2;
+  const cy = box.y + Math.min(box.height, 800 - box.y) / 2;
+  const pause = (ms) => new Promise((r) => setTimeout(r, ms));
+  await page.mouse.move(cx, cy);
+  await page.evaluate(() => __bench.record());
+  const drag = async (dx, dy) => {
+    await page.mouse.down();
+    for (let i = 1; i <= 30; i++) {
+      await page.mouse.move(cx + (dx * i) / 30, cy + (dy * i) / 30);
+      await pause(16);
+    }
+    await page.mouse.up();
+    await page.mouse.move(cx, cy);
+  };
+  const wheel = async (dy, times) => {
+    for (let i = 0; i < times; i++) {
+      await page.mouse.wheel(0, dy);
+      await pause(80);
+    }
+  };
+  await drag(-240, -120);
+  await wheel(-120, 6);
+  await pause(400);
+  await drag(300, 160);
+  await wheel(120, 6);
+  await pause(400);
+  const frames = await page.evaluate(() => __bench.stop());
+  await context.close();
+  return frames;
+}
+
+async function interaction() {
+  const contenders = {
+    ours: ['/bench/interaction/ours.html', () => document.querySelector('iclei-signatory-map').shadowRoot.querySelector('[part~="map"]').getBoundingClientRect().toJSON()],
+    'Leaflet + markercluster': ['/bench/interaction/leaflet.html', () => document.getElementById('map').getBoundingClientRect().toJSON()],
+  };
+  const runs = Object.fromEntries(Object.keys(contenders).map((n) => [n, []]));
+  for (let round = 0; round < RUNS; round++) {
+    const names = Object.keys(contenders);
+    for (const name of round % 2 ? names.reverse() : names) {
+      const frames = await interact(...contenders[name]);
+      const s = stats(frames);
+      runs[name].push({ median: s.median, p95: s.p95, frames: frames.length, max: s.max });
+    }
+    process.stderr.write('.');
+  }
+  process.stderr.write(' interaction\n');
+  return Object.fromEntries(
+    Object.entries(runs).map(([n, r]) => [n, { median: stats(r.map((x) => x.median)).median, p95: stats(r.map((x) => x.p95)).median, max: stats(r.map((x) => x.max)).median, frames: stats(r.map((x) => x.frames)).median }]),
+  );
+}
+
+const measured = { cases: [], interaction: undefined };
+try {
+  for (const c of cases) measured.cases.push({ ...c, contenders: undefined, results: await firstRender(c) });
+  if (ONLY.includes('interaction')) measured.interaction = await interaction();
+} finally {
+  await browser.close();
+  await server.close();
+}
+machine.loadAfter = loadavg().map((x) => x.toFixed(2)).join(' ');
+
+const markdown = results(machine, measured, RUNS, { interactionN: INTERACTION_N });
+console.log(table(measured));
+if (WRITE) {
+  mkdirSync(join(root, 'bench'), { recursive: true });
+  const findings = join(root, 'bench/findings.md');
+  writeFileSync(join(root, 'bench/results.md'), markdown + (existsSync(findings) ? `\n${readFileSync(findings, 'utf8')}` : ''));
+  writeFileSync(join(root, 'bench/map-render.svg'), chart(measured.cases.filter((c) => c.group === 'map' && c.n >= 1000)));
+  writeFileSync(join(root, 'bench/results.json'), JSON.stringify({ machine, runs: RUNS, ...measured }, null, 2) + '\n');
+  console.error('wrote bench/results.md, bench/map-render.svg and bench/results.json');
+} else {
+  console.error('(not written: a full run with --runs of 5 or more writes bench/results.md)');
+}
