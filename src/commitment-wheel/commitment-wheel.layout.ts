@@ -1,5 +1,3 @@
-import { arc } from 'd3-shape';
-
 /** A full turn. Angles are in radians, clockwise from 12 o'clock (d3-shape's convention). */
 export const TAU = 2 * Math.PI;
 
@@ -60,18 +58,28 @@ export const ease = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) *
 /** The angle `a` brought into [0, 2π). */
 export const normalize = (a: number) => ((a % TAU) + TAU) % TAU;
 
-const sectorPath = arc<Sector>()
-  .startAngle((d) => d.start)
-  .endAngle((d) => d.end)
-  .innerRadius((d) => d.inner)
-  .outerRadius((d) => d.outer)
-  .padRadius(100)
-  .padAngle(GAP / 100)
-  .cornerRadius(3);
+const point = (r: number, a: number) => `${(r * Math.sin(a)).toFixed(2)},${(-r * Math.cos(a)).toFixed(2)}`;
 
-/** The SVG path of an annular sector, with a constant gap of `GAP` pixels to its neighbours. */
-export function sectorD(sector: Sector): string {
-  return sectorPath(sector) ?? '';
+/**
+ * The SVG path of an annular sector, with a constant gap of `GAP` pixels to its neighbours (their
+ * edges are parallel, as with d3-shape's `padRadius`, in a few lines instead of a dependency).
+ */
+export function sectorD({ start, end, inner, outer }: Sector): string {
+  const span = end - start;
+  if (span <= 0 || outer <= inner) return '';
+  if (span >= TAU - 1e-6) {
+    // A full ring: the outer circle clockwise, the inner one back, leaving the hole.
+    const circle = (r: number, sweep: 0 | 1) => `M0,${-r}A${r},${r} 0 1 ${sweep} 0,${r}A${r},${r} 0 1 ${sweep} 0,${-r}`;
+    return `${circle(outer, 1)}${inner > 0 ? circle(inner, 0) : ''}Z`;
+  }
+  const pad = (r: number) => (r > 0 ? Math.asin(Math.min(1, GAP / 2 / r)) : span / 2);
+  const [o0, o1] = [start + pad(outer), end - pad(outer)];
+  if (o1 <= o0) return '';
+  const [i0, i1] = [start + pad(inner), end - pad(inner)];
+  const outerArc = `M${point(outer, o0)}A${outer},${outer} 0 ${o1 - o0 > Math.PI ? 1 : 0} 1 ${point(outer, o1)}`;
+  // Where the gap closes the inner edge, the sector ends in a point.
+  if (i1 <= i0) return `${outerArc}L${point(GAP / 2 / Math.sin(span / 2), (start + end) / 2)}Z`;
+  return `${outerArc}L${point(inner, i1)}A${inner},${inner} 0 ${i1 - i0 > Math.PI ? 1 : 0} 0 ${point(inner, i0)}Z`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { ease, normalize, sectorD, TAU, themeSpans, wheelLayout, type WheelTheme } from '../../src/commitment-wheel/commitment-wheel.layout.js';
+import { ease, GAP, normalize, sectorD, TAU, themeSpans, wheelLayout, type WheelTheme } from '../../src/commitment-wheel/commitment-wheel.layout.js';
 
 const close = (a: number, b: number, eps = 1e-9) => expect(Math.abs(a - b), `${a} ≈ ${b}`).to.be.lessThan(eps);
 
@@ -98,10 +98,31 @@ describe('commitment-wheel layout', () => {
     });
   });
 
-  it('sectorD draws a ring sector through its four corners', () => {
-    const d = sectorD({ start: 0, end: Math.PI / 2, inner: 50, outer: 100 });
-    expect(d.startsWith('M')).to.be.true;
-    expect(d).to.contain('A');
+  describe('sectorD', () => {
+    const points = (d: string) => [...d.matchAll(/(-?[\d.]+),(-?[\d.]+)(?=[ALZM])/g)].map((m) => [Number(m[1]), Number(m[2])]);
+
+    it('draws a ring sector through its four corners, with edges parallel to its sides at half the gap', () => {
+      const d = sectorD({ start: 0, end: Math.PI / 2, inner: 50, outer: 100 });
+      expect(d).to.match(/^M.*A.*L.*A.*Z$/);
+      const [outerStart, outerEnd, innerEnd, innerStart] = points(d);
+      close(outerStart[0], GAP / 2, 0.01);
+      close(innerStart[0], GAP / 2, 0.01);
+      close(outerEnd[1], -GAP / 2, 0.01);
+      close(innerEnd[1], -GAP / 2, 0.01);
+      close(Math.hypot(...outerStart), 100, 0.01);
+      close(Math.hypot(...innerStart), 50, 0.01);
+    });
+
+    it('draws a full turn as a ring with its hole', () => {
+      const d = sectorD({ start: 0, end: TAU, inner: 50, outer: 100 });
+      expect(d.match(/M/g)).to.have.length(2);
+      expect(d).to.contain('M0,-100').and.contain('M0,-50');
+    });
+
+    it('ends in a point where the gap closes the inner edge, and draws nothing for no angle', () => {
+      expect(sectorD({ start: 0, end: 0.01, inner: 10, outer: 300 })).to.match(/^M.*A.*L[^A]*Z$/);
+      expect(sectorD({ start: 1, end: 1, inner: 10, outer: 300 })).to.equal('');
+    });
   });
 
   it('ease goes from 0 to 1, symmetric about the middle', () => {
