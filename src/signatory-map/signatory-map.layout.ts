@@ -1,5 +1,3 @@
-import { quadtree, type Quadtree } from 'd3-quadtree';
-
 /** A position in a plane: projected units, base pixels (the fitted map at zoom 1) or screen pixels. */
 export interface Point {
   x: number;
@@ -106,48 +104,74 @@ export interface Cluster<T> extends Point {
 }
 
 /**
+ * A uniform grid of points for radius queries: the spatial index for clustering and hit-testing. (It
+ * replaces d3-quadtree, whose 1.8 KB gzipped did not fit the element's size budget; for points queried
+ * within one cell's reach a grid is as fast and far smaller.)
+ */
+export class Grid<T extends Point> {
+  #cells = new Map<number, T[]>();
+
+  constructor(
+    points: readonly T[],
+    readonly size: number,
+  ) {
+    for (const p of points) {
+      const key = this.#key(Math.floor(p.x / size), Math.floor(p.y / size));
+      const cell = this.#cells.get(key);
+      if (cell) cell.push(p);
+      else this.#cells.set(key, [p]);
+    }
+  }
+
+  #key = (i: number, j: number) => i * 2097152 + j;
+
+  /** Calls `f` with every point within `r` of `(x, y)`. */
+  near(x: number, y: number, r: number, f: (p: T, d2: number) => void) {
+    const s = this.size;
+    for (let i = Math.floor((x - r) / s); i <= Math.floor((x + r) / s); i++) {
+      for (let j = Math.floor((y - r) / s); j <= Math.floor((y + r) / s); j++) {
+        for (const p of this.#cells.get(this.#key(i, j)) ?? []) {
+          const d2 = (p.x - x) ** 2 + (p.y - y) ** 2;
+          if (d2 <= r * r) f(p, d2);
+        }
+      }
+    }
+  }
+
+  /** The point nearest to `(x, y)` within `r`, if any. */
+  find(x: number, y: number, r: number): T | undefined {
+    let best: T | undefined;
+    let min = Infinity;
+    this.near(x, y, r, (p, d2) => d2 < min && ((best = p), (min = d2)));
+    return best;
+  }
+}
+
+/**
  * Greedy distance clustering: each point not yet taken gathers every free point within `radius`
  * (in the points' own units) and sits at their centroid. Input order decides ties, so the result is stable.
  */
 export function cluster<T extends Point>(points: readonly T[], radius: number): Cluster<T>[] {
-  const taken = new Uint8Array(points.length);
-  const tree = quadtree<number>()
-    .x((i) => points[i].x)
-    .y((i) => points[i].y)
-    .addAll(points.map((_, i) => i));
-  const r2 = radius * radius;
+  if (!(radius > 0)) return points.map((p) => ({ x: p.x, y: p.y, members: [p] }));
+  const taken = new Set<T>();
+  const grid = new Grid(points, radius);
   const out: Cluster<T>[] = [];
-  points.forEach((p, i) => {
-    if (taken[i]) return;
+  for (const p of points) {
+    if (taken.has(p)) continue;
     const members: T[] = [];
     let sx = 0;
     let sy = 0;
-    tree.visit((node, x0, y0, x1, y1) => {
-      if (!node.length) {
-        for (let leaf: typeof node | undefined = node; leaf; leaf = (leaf as { next?: typeof node }).next) {
-          const j = (leaf as { data: number }).data;
-          const q = points[j];
-          if (!taken[j] && (q.x - p.x) ** 2 + (q.y - p.y) ** 2 <= r2) {
-            taken[j] = 1;
-            members.push(q);
-            sx += q.x;
-            sy += q.y;
-          }
-        }
-      }
-      return x0 > p.x + radius || x1 < p.x - radius || y0 > p.y + radius || y1 < p.y - radius;
+    grid.near(p.x, p.y, radius, (q) => {
+      if (taken.has(q)) return;
+      taken.add(q);
+      members.push(q);
+      sx += q.x;
+      sy += q.y;
     });
     out.push({ x: sx / members.length, y: sy / members.length, members });
-  });
+  }
   return out;
 }
-
-/** A quadtree of clusters for hit-testing. */
-export const indexOf = <T>(items: Cluster<T>[]): Quadtree<Cluster<T>> =>
-  quadtree<Cluster<T>>()
-    .x((d) => d.x)
-    .y((d) => d.y)
-    .addAll(items);
 
 export type Direction = 'left' | 'right' | 'up' | 'down';
 const VECTORS: Record<Direction, Point> = { left: { x: -1, y: 0 }, right: { x: 1, y: 0 }, up: { x: 0, y: -1 }, down: { x: 0, y: 1 } };
@@ -174,4 +198,4 @@ export function nearestInDirection(from: Point, candidates: readonly Point[], di
 }
 
 /** A pixel radius for a cluster of `count`: single marks 6px, growing slowly with the count. */
-export const radiusOf = (count: number) => (count === 1 ? 6 : Math.min(26, 10 + 2.4 * Math.log2(count)));
+export const radiusOf = (count: number) => (count === 1 ? 6 : Math.min(22, 9 + 2 * Math.log2(count)));

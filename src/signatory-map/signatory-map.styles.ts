@@ -249,105 +249,7 @@ export const mapStyles = css`
     box-shadow: 0 1px 4px rgb(0 0 0 / 0.15);
   }
 
-  .detail {
-    position: absolute;
-    z-index: 2;
-    left: 0.5rem;
-    bottom: 0.5rem;
-    width: min(20rem, calc(100% - 1rem));
-    max-height: calc(100% - 3rem);
-    overflow: auto;
-    padding: 0.75rem 1rem;
-    background: var(--_surface);
-    border: 1px solid var(--_line);
-    border-radius: var(--_radius);
-    box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
-    font-size: 0.875em;
-  }
-  .detail h3 {
-    margin: 0 2rem 0.1rem 0;
-    font-size: 1.1em;
-  }
-  .detail p {
-    margin: 0 0 0.5rem;
-  }
-  .detail ul {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-    display: grid;
-    gap: 0.5rem;
-  }
-  .detail li {
-    padding-left: 1.2rem;
-    text-indent: -1.2rem;
-  }
-  .detail .swatch {
-    margin-right: 0.4rem;
-    vertical-align: -0.05em;
-  }
-  .close {
-    position: absolute;
-    top: 0.35rem;
-    right: 0.35rem;
-    min-height: 0;
-    width: 2rem;
-    height: 2rem;
-    padding: 0;
-    border: none;
-    font-size: 1.3rem;
-  }
-
-  .table-wrap {
-    overflow: auto;
-    max-height: 36rem;
-    border: 1px solid var(--_line);
-    border-radius: var(--_radius);
-  }
-  table {
-    width: 100%;
-    border-collapse: collapse;
-    font-size: 0.875em;
-  }
-  th,
-  td {
-    padding: 0.4rem 0.6rem;
-    text-align: left;
-    vertical-align: top;
-    border-bottom: 1px solid var(--_surface-2);
-  }
-  thead th {
-    position: sticky;
-    top: 0;
-    background: var(--_surface);
-    box-shadow: 0 1px 0 var(--_line);
-    padding: 0;
-  }
-  thead th button {
-    width: 100%;
-    border: none;
-    text-align: left;
-    font-weight: 650;
-    background: transparent;
-  }
-  thead th:last-child {
-    padding: 0.4rem 0.6rem;
-  }
-  tbody th {
-    font-weight: 600;
-  }
-  .more {
-    margin-top: 0.5rem;
-  }
-
   @container (max-width: 599px) {
-    .detail {
-      position: static;
-      width: auto;
-      max-height: none;
-      margin-top: 0.5rem;
-      box-shadow: none;
-    }
     .tools {
       flex-basis: 100%;
     }
@@ -365,8 +267,7 @@ export const mapStyles = css`
     path[class*='seq-'] {
       fill: Highlight;
     }
-    .tooltip,
-    .detail {
+    .tooltip {
       border-color: CanvasText;
     }
   }

@@ -1,6 +1,5 @@
-import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
+import { adoptStyles, html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Quadtree } from 'd3-quadtree';
 import { DataController } from '../data/controller.js';
 import { DOCUMENT_IDS, type DocumentId, type SignatoriesDataset, type SignatoryDocument } from '../data/types.js';
 import { validateSignatories } from '../data/validate.js';
@@ -11,8 +10,9 @@ import { baseStyles } from '../shared/styles.js';
 import { draw, readPalette, type Palette } from './signatory-map.canvas.js';
 import { classOf, countCountries, countDocuments, countryClasses, filterMarks, officialTotal, parseDocuments, parseList, parseYear, search, type Mark } from './signatory-map.data.js';
 import * as L from './signatory-map.layout.js';
-import { mapMessages } from './signatory-map.messages.js';
-import { describe, detail, legend, scale, sortRows, table, type Format, type SortKey } from './signatory-map.parts.js';
+import { loadLanguages, mapMessages } from './signatory-map.messages.js';
+import { describe, legend, scale, type Format } from './signatory-map.parts.js';
+import type { SortKey } from './signatory-map.panels.js';
 import { searchBox, type SearchState } from './signatory-map.search.js';
 import { mapStyles } from './signatory-map.styles.js';
 import { shapes, type Shape, type Topology } from './signatory-map.topology.js';
@@ -22,6 +22,7 @@ type Item = L.Cluster<Mark> & { country?: string };
 const KEYS: Record<string, L.Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 const reduced = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 let basemap: Promise<Shape[]> | undefined;
+const catalogue = mergeCatalogues(sharedMessages, mapMessages);
 
 /**
  * Who signed the Aalborg Charter, the Aalborg Commitments and the Basque Declaration, on a map of Europe
@@ -58,7 +59,7 @@ let basemap: Promise<Shape[]> | undefined;
 export class SignatoryMap extends LitElement {
   static override styles = [baseStyles, mapStyles];
 
-  #locale = new LocaleController(this, mergeCatalogues(sharedMessages, mapMessages));
+  #locale = new LocaleController(this, catalogue);
   #dataset = new DataController<SignatoriesDataset>(this, {
     bundled: () => import('../../data/signatories.json').then((m) => m.default),
     validate: validateSignatories,
@@ -81,11 +82,13 @@ export class SignatoryMap extends LitElement {
   #marks: Mark[] = [];
   #fit: L.Fit = { k: 1, x: 0, y: 0 };
   #home: L.Transform = { k: 1, x: 0, y: 0 };
-  #levels = new Map<number, { items: Item[]; tree: Quadtree<Item> }>();
+  #levels = new Map<number, { items: Item[]; grid: L.Grid<Item> }>();
   #countryItems: Item[] = [];
   #palette?: Palette;
   #frame = 0;
   #hintTimer = 0;
+  #panels?: typeof import('./signatory-map.panels.js');
+  #loadingPanels = false;
 
   @state() private width = 0;
   @state() private zoom: L.Transform = { k: 1, x: 0, y: 0 };
@@ -146,6 +149,8 @@ export class SignatoryMap extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues) {
+    const lang = this.#locale.lang;
+    if (!catalogue[lang].label) loadLanguages(catalogue, lang)?.then(() => this.requestUpdate());
     const value = this.#dataset.value;
     const data = value !== this.#value;
     const filters = data || ['document', 'country', 'since', 'until'].some((k) => changed.has(k));
@@ -176,6 +181,14 @@ export class SignatoryMap extends LitElement {
       this.active = this.#items().find((i) => (this.active!.country ? i.country === this.active!.country : i.members.some((m) => m.s.id === id)));
     }
     if (changed.has('theme')) this.#palette = undefined;
+    if ((this.selected || this.tableView) && !this.#loadingPanels) {
+      this.#loadingPanels = true;
+      import('./signatory-map.panels.js').then((m) => {
+        this.#panels = m;
+        adoptStyles(this.renderRoot as ShadowRoot, [...SignatoryMap.elementStyles, m.panelStyles]);
+        this.requestUpdate();
+      });
+    }
   }
 
   protected override updated() {
@@ -231,8 +244,8 @@ export class SignatoryMap extends LitElement {
   #level(level: number) {
     let found = this.#levels.get(level);
     if (!found) {
-      const items: Item[] = level >= L.levelOf(L.ZOOM_MAX) ? this.#marks.map((m) => ({ x: m.x, y: m.y, members: [m] })) : L.cluster(this.#marks, 13 / (this.#fit.k * L.levelScale(level)));
-      this.#levels.set(level, (found = { items, tree: L.indexOf(items) }));
+      const items: Item[] = level >= L.levelOf(L.ZOOM_MAX) ? this.#marks.map((m) => ({ x: m.x, y: m.y, members: [m] })) : L.cluster(this.#marks, 28 / (this.#fit.k * L.levelScale(level)));
+      this.#levels.set(level, (found = { items, grid: new L.Grid(items, 32 / (this.#fit.k * L.levelScale(level))) }));
     }
     return found;
   }
@@ -249,7 +262,7 @@ export class SignatoryMap extends LitElement {
     }
     const s = this.#screen();
     const u = L.invert(s, p);
-    const item = this.#level(L.levelOf(this.zoom.k)).tree.find(u.x, u.y, 30 / s.k);
+    const item = this.#level(L.levelOf(this.zoom.k)).grid.find(u.x, u.y, 32 / s.k);
     return item && Math.hypot(item.x * s.k + s.x - p.x, item.y * s.k + s.y - p.y) <= L.radiusOf(item.members.length) + 4 ? item : undefined;
   }
 
@@ -399,6 +412,7 @@ export class SignatoryMap extends LitElement {
     const bounds = countryClasses(max);
     const selected = this.#marks.find((m) => m.s.id === this.selected);
     const record = selected?.s;
+    const p = this.#panels;
     return html`<div class="head">
         <h2 class="label" part="label" id="label">${label}</h2>
         <div class="tools">
@@ -409,8 +423,8 @@ export class SignatoryMap extends LitElement {
       <p class="summary" part="summary" id="summary">${this.description || this.#summary()}</p>
       ${this.noLegend ? nothing : html`<div class="legends">${legend(legendItems, t, (d) => this.#toggle(d))} ${this.view === 'countries' && max ? scale(bounds, max, t) : nothing}</div>`}
       ${this.tableView && !this.noTable
-        ? table({ rows: sortRows(this.#marks, this.sort.key, this.sort.ascending, t), ...this.sort }, this.#docs, t, label, (key) => (this.sort = { key, ascending: this.sort.key === key ? !this.sort.ascending : true, limit: this.sort.limit }), () => (this.sort = { ...this.sort, limit: this.sort.limit + 500 }))
-        : this.#map(t, label, countryCounts, bounds, record ? detail(record, selected, this.#docs, t, () => this.#select(undefined)) : nothing)}
+        ? p?.table({ rows: p.sortRows(this.#marks, this.sort.key, this.sort.ascending, t), ...this.sort }, this.#docs, t, label, (key) => (this.sort = { key, ascending: this.sort.key === key ? !this.sort.ascending : true, limit: this.sort.limit }), () => (this.sort = { ...this.sort, limit: this.sort.limit + 500 }))
+        : this.#map(t, label, countryCounts, bounds, record && p ? p.detail(record, selected, this.#docs, t, () => this.#select(undefined)) : nothing)}
       ${this.#marks.length ? nothing : this.#dataset.renderEmpty()}
       <p class="notes" part="notes">${this.#shapes.filter((s) => s.note).map((s) => `${s.name}*: ${s.note} `)}${this.#value?.meta.license ?? ''}</p>`;
   }

@@ -103,6 +103,28 @@ describe('signatory-map layout', () => {
     });
   });
 
+  describe('Grid', () => {
+    const points = Array.from({ length: 400 }, (_, i) => ({ x: ((i * 37) % 101) / 10 - 5, y: ((i * 59) % 97) / 10 - 5 }));
+    const grid = new L.Grid(points, 0.7);
+    const brute = (x: number, y: number, r: number) => points.filter((p) => Math.hypot(p.x - x, p.y - y) <= r);
+    for (const [x, y, r] of [
+      [0, 0, 0.5],
+      [-4.9, 3.3, 1.6],
+      [2.25, -1.1, 0.7],
+      [9, 9, 1],
+    ]) {
+      it(`finds every point within ${r} of (${x}, ${y}), across cells and signs`, () => {
+        const found: L.Point[] = [];
+        grid.near(x, y, r, (p) => found.push(p));
+        const order = (a: L.Point, b: L.Point) => a.x - b.x || a.y - b.y;
+        expect(found.sort(order)).to.deep.equal(brute(x, y, r).sort(order));
+        expect(found.length).to.be.greaterThan(x === 9 ? -1 : 0);
+        const nearest = brute(x, y, r).sort((a, b) => Math.hypot(a.x - x, a.y - y) - Math.hypot(b.x - x, b.y - y))[0];
+        expect(grid.find(x, y, r)).to.equal(nearest);
+      });
+    }
+  });
+
   describe('nearestInDirection', () => {
     //      b
     //  a   o   c     d
@@ -142,6 +164,6 @@ describe('signatory-map layout', () => {
     expect(L.radiusOf(1)).to.equal(6);
     expect(L.radiusOf(2)).to.be.above(L.radiusOf(1));
     expect(L.radiusOf(1000)).to.be.above(L.radiusOf(10));
-    expect(L.radiusOf(1e6)).to.equal(26);
+    expect(L.radiusOf(1e6)).to.equal(22);
   });
 });

@@ -127,6 +127,7 @@ describe('<iclei-signatory-map>', () => {
         await el.updateComplete;
         expect(seen.map((e) => e.record && (e.record as { name: string }).name)).to.deep.equal([name]);
         expect(el.getAttribute('selected')).to.equal(seen[0].id);
+        await waitUntil(() => $(el, '[part="detail"]'), 'the detail panel');
         expect(text($(el, '[part="detail"] h3'))).to.equal(name);
         expect(input.getAttribute('aria-expanded')).to.equal('false');
         expect(scaleOf(el)).to.be.greaterThan(0);
@@ -169,6 +170,7 @@ describe('<iclei-signatory-map>', () => {
       await el.updateComplete;
       expect(seen.map((e) => e.id)).to.deep.equal(['roma-it']);
       expect(el.selected).to.equal('roma-it');
+      await waitUntil(() => $(el, '[part="detail"]'), 'the detail panel');
       expect(text($(el, '[part="detail"] h3'))).to.equal('Roma');
       await expect(el).to.be.accessible();
       await sendKeys({ press: 'Escape' });
@@ -209,6 +211,7 @@ describe('<iclei-signatory-map>', () => {
     const seen = selections(el);
     el.selected = 'wien-at';
     await el.updateComplete;
+    await waitUntil(() => $(el, '[part="detail"]'), 'the detail panel');
     expect(text($(el, '[part="detail"] h3'))).to.equal('Wien');
     expect($(el, '[part="detail"] a[href^="http"]')).to.exist;
     expect(seen).to.have.length(0);
@@ -223,6 +226,7 @@ describe('<iclei-signatory-map>', () => {
       await el.updateComplete;
       expect(toggle.getAttribute('aria-pressed')).to.equal('true');
       expect($(el, '[part="map"]')).to.equal(null);
+      await waitUntil(() => $(el, '[part="table"]'), 'the table');
       const names = () => $$(el, 'tbody th').map(text);
       expect(names()).to.have.length(count);
       expect([...names()].sort()).to.deep.equal(el.shown.map((m) => m.s.name).sort());
@@ -265,6 +269,7 @@ describe('<iclei-signatory-map>', () => {
 
   it('speaks German when asked', async () => {
     const { el } = await mount(html`<iclei-signatory-map loading="eager" lang="de" .data=${spread}></iclei-signatory-map>`);
+    await waitUntil(() => text($(el, 'button.toggle')) !== 'Table', 'the German messages load');
     expect(text($(el, '[part="summary"]'))).to.contain('8 Unterzeichner in 7 Ländern gezeigt.');
     expect(text($(el, 'button.toggle'))).to.equal('Tabelle');
     expect($(el, '[part="controls"] button')!.getAttribute('aria-label')).to.equal('Vergrößern');
