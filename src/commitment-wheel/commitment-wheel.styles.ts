@@ -293,7 +293,9 @@ export const wheelStyles = [
 
     @media (forced-colors: active) {
       .seg,
-      .commitment > .seg {
+      .commitment > .seg,
+      .commitment.lit > .seg,
+      .commitment[aria-selected='true'] > .seg {
         fill: Canvas;
         stroke: CanvasText;
         stroke-width: 1px;

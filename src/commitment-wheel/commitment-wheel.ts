@@ -46,8 +46,17 @@ const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v
  * @csspart placeholder - The box shown while loading.
  * @csspart error - The error message.
  *
- * @cssprop [--iclei-theme-1=#c0262d] - Theme 1's colour; `--iclei-theme-2` to `--iclei-theme-10` likewise (defaults differ in dark).
- * @cssprop [--iclei-on-theme=#ffffff] - Text on a theme's colour.
+ * @cssprop [--iclei-theme-1=#c0262d] - Theme 1's colour (#ff8f8a in dark).
+ * @cssprop [--iclei-theme-2=#b34700] - Theme 2's colour (#ffa35c in dark).
+ * @cssprop [--iclei-theme-3=#7a6400] - Theme 3's colour (#e0c14a in dark).
+ * @cssprop [--iclei-theme-4=#3a7d1e] - Theme 4's colour (#8fd16a in dark).
+ * @cssprop [--iclei-theme-5=#00796b] - Theme 5's colour (#4fd1bd in dark).
+ * @cssprop [--iclei-theme-6=#00718f] - Theme 6's colour (#5cc8ee in dark).
+ * @cssprop [--iclei-theme-7=#1f5fb4] - Theme 7's colour (#8ab4ff in dark).
+ * @cssprop [--iclei-theme-8=#5a45b0] - Theme 8's colour (#b3a6ff in dark).
+ * @cssprop [--iclei-theme-9=#8a2e9e] - Theme 9's colour (#e09cf2 in dark).
+ * @cssprop [--iclei-theme-10=#b0205f] - Theme 10's colour (#ff8fbf in dark).
+ * @cssprop [--iclei-on-theme=#ffffff] - Text on a theme's colour (#16191d in dark).
  * @cssprop [--iclei-text=#1d2125] - Text colour.
  * @cssprop [--iclei-muted=#5a6270] - Secondary text colour.
  * @cssprop [--iclei-surface=#ffffff] - Background.
@@ -79,6 +88,7 @@ export class CommitmentWheel extends LitElement {
   #frame = 0;
   #focusActive = false;
   #resize?: ResizeObserver;
+  #observed?: Element;
   #widths = new Map<string, number>();
   #context?: CanvasRenderingContext2D | null;
 
@@ -114,7 +124,7 @@ export class CommitmentWheel extends LitElement {
     super.disconnectedCallback();
     cancelAnimationFrame(this.#frame);
     this.#resize?.disconnect();
-    this.#resize = undefined;
+    this.#observed = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -133,12 +143,15 @@ export class CommitmentWheel extends LitElement {
   }
 
   protected override updated() {
-    if (this.wheelBox && !this.#resize) {
-      this.#resize = new ResizeObserver(([entry]) => {
+    // The wheel's box is new whenever the data reloads: observe the one drawn.
+    if (this.wheelBox && this.wheelBox !== this.#observed) {
+      this.#resize ??= new ResizeObserver(([entry]) => {
         const width = Math.round(entry.contentRect.width);
         if (width > 0 && Math.abs(width - this.size) >= 1) this.size = width;
       });
+      this.#resize.disconnect();
       this.#resize.observe(this.wheelBox);
+      this.#observed = this.wheelBox;
     }
     if (this.#focusActive) {
       this.#focusActive = false;
