@@ -5,10 +5,10 @@ export const mapStyles = css`
     --_land: var(--iclei-land, color-mix(in srgb, var(--_text) 10%, var(--_surface)));
     --_water: var(--iclei-water, color-mix(in srgb, var(--_accent) 7%, var(--_surface)));
     --_land-on: color-mix(in srgb, var(--_accent) 22%, var(--_land));
-    --_seq-0: color-mix(in srgb, var(--_accent) 18%, var(--_surface));
-    --_seq-1: color-mix(in srgb, var(--_accent) 36%, var(--_surface));
-    --_seq-2: color-mix(in srgb, var(--_accent) 55%, var(--_surface));
-    --_seq-3: color-mix(in srgb, var(--_accent) 75%, var(--_surface));
+    --_seq-0: color-mix(in srgb, var(--_accent) 30%, var(--_surface));
+    --_seq-1: color-mix(in srgb, var(--_accent) 48%, var(--_surface));
+    --_seq-2: color-mix(in srgb, var(--_accent) 65%, var(--_surface));
+    --_seq-3: color-mix(in srgb, var(--_accent) 82%, var(--_surface));
     --_seq-4: var(--_accent);
     container-type: inline-size;
     line-height: 1.4;
