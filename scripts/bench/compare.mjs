@@ -9,15 +9,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, release, platform } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { feature } from 'topojson-client';
-import { CHROME_FLAGS, chromePath } from '../browser.mjs';
+import { chromePath } from '../browser.mjs';
+import { buildCases, INTERACTION_N, LAUNCH_FLAGS, root, slug, VIEWPORT } from './cases.mjs';
 import { chart } from './chart.mjs';
-import * as P from './pages.mjs';
 import { serve } from './server.mjs';
-import { syntheticSignatories, syntheticTimeline } from './synthetic.mjs';
 import { stats, results, table } from './report.mjs';
 
-const root = new URL('../../', import.meta.url).pathname;
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')).map(([k, v]) => [k, v ?? true]));
 const RUNS = Math.max(1, Number(args.runs ?? 5));
 const ONLY = args.only ? String(args.only).split(',') : ['map', 'interaction', 'timeline', 'wheel'];
@@ -25,77 +22,12 @@ const WRITE = !args['no-write'] && RUNS >= 5 && !args.only;
 const SIZES = (args.sizes ? String(args.sizes).split(',') : ['1000', '10000', '100000']).map(Number);
 const TIMEOUT = 120_000;
 
-/** Chromium as the issue asks: the project's headless flags, precise heap figures, no host but loopback. */
-export const LAUNCH_FLAGS = [
-  ...CHROME_FLAGS,
-  '--enable-precise-memory-info',
-  '--js-flags=--expose-gc',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-];
-export const VIEWPORT = { width: 1280, height: 800 };
-
 if (!existsSync(join(root, 'dist/cdn/signatory-map.js'))) {
   console.error('dist/cdn/ is missing: run `npm run build` first.');
   process.exit(1);
 }
 
-// ---- data: the bundled datasets, synthetic ones, and our basemap as GeoJSON for Leaflet ----
-const data = {};
-for (const n of SIZES) data[`/bench-data/signatories-${n}.json`] = JSON.stringify(syntheticSignatories(n));
-data['/bench-data/timeline-1000.json'] = JSON.stringify(syntheticTimeline(1000));
-const topo = JSON.parse(readFileSync(join(root, 'data/europe.topo.json'), 'utf8'));
-const geo = feature(topo, topo.objects[Object.keys(topo.objects)[0]]);
-const GEO = '/bench-data/europe.geo.json';
-data[GEO] = JSON.stringify(geo, (key, value) => (typeof value === 'number' && key !== 'id' ? Math.round(value * 1e4) / 1e4 : value));
-
-// ---- cases: each a list of contenders, ours first; `vs` names the peers our time is divided into ----
-const REAL = { signatories: '/data/signatories.json', timeline: '/data/timeline.json', commitments: '/data/commitments.json' };
-const cases = [];
-if (ONLY.includes('map')) {
-  cases.push({
-    id: 'map-84', group: 'map', n: 84, label: 'Map, 84 real signatories',
-    contenders: { ours: P.oursMap(), 'Leaflet + markercluster': P.leafletMap(REAL.signatories, GEO), floor: P.floorMap(REAL.signatories) },
-  });
-  for (const n of SIZES) {
-    const src = `/bench-data/signatories-${n}.json`;
-    cases.push({
-      id: `map-${n}`, group: 'map', n, label: `Map, ${n.toLocaleString('en')} synthetic signatories`,
-      contenders: { ours: P.oursMap(src), 'Leaflet + markercluster': P.leafletMap(src, GEO), floor: P.floorMap(src) },
-    });
-  }
-}
-if (ONLY.includes('timeline')) {
-  cases.push({
-    id: 'timeline-14', group: 'timeline', n: 14, label: 'Timeline, 14 real events',
-    contenders: { ours: P.oursTimeline(), TimelineJS: P.timelineJs(REAL.timeline), 'vis-timeline': P.visTimeline(REAL.timeline), floor: P.floorList(REAL.timeline, 'events') },
-  });
-  const src = '/bench-data/timeline-1000.json';
-  cases.push({
-    id: 'timeline-1000', group: 'timeline', n: 1000, label: 'Timeline, 1,000 synthetic events',
-    contenders: { ours: P.oursTimeline(src), TimelineJS: P.timelineJs(src), 'vis-timeline': P.visTimeline(src), floor: P.floorList(src, 'events') },
-  });
-}
-if (ONLY.includes('wheel')) {
-  cases.push({
-    id: 'wheel', group: 'wheel', n: 10, label: 'Wheel, 10 themes and 50 commitments',
-    contenders: { ours: P.oursWheel(), 'ECharts sunburst': P.echartsWheel(REAL.commitments), floor: P.floorList(REAL.commitments, 'themes') },
-  });
-}
-
-const pages = { ...data };
-for (const c of cases) for (const [name, html] of Object.entries(c.contenders)) pages[`/bench/${c.id}/${slug(name)}.html`] = html;
-const INTERACTION_N = 10000;
-if (ONLY.includes('interaction')) {
-  const src = `/bench-data/signatories-${INTERACTION_N}.json`;
-  pages[src] ??= JSON.stringify(syntheticSignatories(INTERACTION_N));
-  pages['/bench/interaction/ours.html'] = P.oursMap(src);
-  pages['/bench/interaction/leaflet.html'] = P.leafletMap(src, GEO);
-}
-
-function slug(name) {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-}
-
+const { cases, pages } = buildCases(ONLY, SIZES);
 const server = await serve(root, pages);
 await server.warm(Object.keys(pages));
 const browser = await chromium.launch({ executablePath: chromePath(), args: LAUNCH_FLAGS });
@@ -164,37 +96,40 @@ function summarize(runs) {
   };
 }
 
-/** Scripted drag and wheel over the map while the page records requestAnimationFrame deltas. */
-async function interact(path, surface) {
+/**
+ * Scripted pan and zoom over the map, without idle gaps: a drag, a burst of wheel steps in, a drag back, a
+ * burst out, then 300 ms for the library to settle; the page records requestAnimationFrame deltas.
+ */
+async function interact(path, surface, shot) {
   const { page, context } = await open(path);
   const box = await page.evaluate(surface);
   const cx = box.x + box.width / 2;
-  const cy = box.y + Math.min(box.height, 800 - box.y) / 2;
+  const cy = box.y + Math.min(box.height, VIEWPORT.height - box.y) / 2;
   const pause = (ms) => new Promise((r) => setTimeout(r, ms));
   await page.mouse.move(cx, cy);
   await page.evaluate(() => __bench.record());
   const drag = async (dx, dy) => {
     await page.mouse.down();
-    for (let i = 1; i <= 30; i++) {
-      await page.mouse.move(cx + (dx * i) / 30, cy + (dy * i) / 30);
+    for (let i = 1; i <= 40; i++) {
+      await page.mouse.move(cx + (dx * i) / 40, cy + (dy * i) / 40);
       await pause(16);
     }
     await page.mouse.up();
     await page.mouse.move(cx, cy);
   };
-  const wheel = async (dy, times) => {
-    for (let i = 0; i < times; i++) {
+  const wheel = async (dy) => {
+    for (let i = 0; i < 8; i++) {
       await page.mouse.wheel(0, dy);
-      await pause(80);
+      await pause(50);
     }
   };
-  await drag(-240, -120);
-  await wheel(-120, 6);
-  await pause(400);
-  await drag(300, 160);
-  await wheel(120, 6);
-  await pause(400);
+  await drag(-200, -100);
+  await wheel(-100);
+  await drag(250, 120);
+  await wheel(100);
+  await pause(300);
   const frames = await page.evaluate(() => __bench.stop());
+  if (shot) await page.screenshot({ path: shot });
   await context.close();
   return frames;
 }
@@ -202,13 +137,13 @@ async function interact(path, surface) {
 async function interaction() {
   const contenders = {
     ours: ['/bench/interaction/ours.html', () => document.querySelector('iclei-signatory-map').shadowRoot.querySelector('[part~="map"]').getBoundingClientRect().toJSON()],
-    'Leaflet + markercluster': ['/bench/interaction/leaflet.html', () => document.getElementById('map').getBoundingClientRect().toJSON()],
+    'Leaflet + markercluster': ['/bench/interaction/leaflet-markercluster.html', () => document.getElementById('map').getBoundingClientRect().toJSON()],
   };
   const runs = Object.fromEntries(Object.keys(contenders).map((n) => [n, []]));
   for (let round = 0; round < RUNS; round++) {
     const names = Object.keys(contenders);
     for (const name of round % 2 ? names.reverse() : names) {
-      const frames = await interact(...contenders[name]);
+      const frames = await interact(...contenders[name], round === 0 && args.shots ? join(String(args.shots), `interaction-${slug(name)}.png`) : undefined);
       const s = stats(frames);
       runs[name].push({ median: s.median, p95: s.p95, frames: frames.length, max: s.max });
     }
