@@ -7,18 +7,18 @@ import { IcleiSelectEvent } from '../shared/events.js';
 import { LocaleController } from '../shared/locale.js';
 import { resolve, type Resolved, type WheelRecord } from './commitment-wheel.events.js';
 import { navigate } from './commitment-wheel.keys.js';
-import { fitLabel, type Label, type Measure } from './commitment-wheel.labels.js';
-import { ease, wheelLayout, type Drill, type WheelLayout } from './commitment-wheel.layout.js';
+import { DrillController } from './commitment-wheel.drill.js';
+import type { Label, Measure } from './commitment-wheel.labels.js';
+import { wheelLayout, type WheelLayout } from './commitment-wheel.layout.js';
 import { wheelMessages } from './commitment-wheel.messages.js';
 import { renderCenter, renderDetail, renderLegend, totals } from './commitment-wheel.panels.js';
 import { wheelStyles } from './commitment-wheel.styles.js';
 import { renderSectors } from './commitment-wheel.svg.js';
+import { canvasMeasure, wheelText } from './commitment-wheel.text.js';
 
 const KEYS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'];
-const DURATION = 650;
 /** The space kept around the wheel for the outlines and the focus ring. */
 const MARGIN = 5;
-const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
 /**
  * The 10 themes and 50 commitments of the Aalborg Commitments as a wheel to explore: an inner ring of
@@ -83,19 +83,15 @@ export class CommitmentWheel extends LitElement {
   #labels = new Map<string, Label | null>();
   #names = new Map<string, string>();
   #laidOut: unknown[] = [];
-  /** The theme index the wheel is open on, or opening or closing towards; null when closed. */
-  #target: number | null = null;
-  #frame = 0;
+  #drill = new DrillController(this);
+  #measure?: Measure;
   #focusActive = false;
   #resize?: ResizeObserver;
   #observed?: Element;
-  #widths = new Map<string, number>();
-  #context?: CanvasRenderingContext2D | null;
 
   @query('.wheel') private wheelBox?: HTMLElement;
 
   @state() private size = 0;
-  @state() private drill: Drill | null = null;
   @state() private hovered: string | null = null;
   @state() private focused: string | null = null;
   @state() private active: string | null = null;
@@ -122,7 +118,6 @@ export class CommitmentWheel extends LitElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    cancelAnimationFrame(this.#frame);
     this.#resize?.disconnect();
     this.#observed = undefined;
   }
@@ -131,11 +126,10 @@ export class CommitmentWheel extends LitElement {
     const value = this.#dataset.value;
     if (value && value.themes !== this.#themes) {
       this.#themes = value.themes;
-      this.#widths.clear();
     }
     if (changed.has('selected') || changed.has('expanded') || this.#themes !== this.#laidOut[0]) this.#retarget();
     if (!this.size && value) this.size = this.#estimate();
-    const inputs = [this.#themes, this.size, this.drill, this.#locale.lang];
+    const inputs = [this.#themes, this.size, this.#drill.drill, this.#locale.lang];
     if (inputs.some((x, i) => x !== this.#laidOut[i])) {
       this.#laidOut = inputs;
       this.#lay();
@@ -162,31 +156,11 @@ export class CommitmentWheel extends LitElement {
     }
   }
 
-  /** Follows `selected` and `expanded`: opens, closes or switches the theme shown, animated unless motion is reduced. */
+  /** Follows `selected` and `expanded`: opens, closes or switches the theme shown. */
   #retarget() {
     const chosen = resolve(this.#themes, this.selected);
     const target = this.expanded && chosen && chosen.theme.commitments.length ? chosen.index : null;
-    if (target === this.#target) return;
-    const from = this.#target;
-    this.#target = target;
-    const still = !this.hasUpdated || !this.#layout || matchMedia('(prefers-reduced-motion: reduce)').matches;
-    if (still || (from !== null && target !== null)) {
-      cancelAnimationFrame(this.#frame);
-      this.drill = target === null ? null : { index: target, t: 1 };
-      return;
-    }
-    const index = (target ?? from) as number;
-    const begin = this.drill?.t ?? 0;
-    const end = target === null ? 0 : 1;
-    const started = performance.now();
-    cancelAnimationFrame(this.#frame);
-    const step = (now: number) => {
-      const p = clamp((now - started) / (DURATION * Math.abs(end - begin) || 1), 0, 1);
-      const t = begin + (end - begin) * ease(p);
-      this.drill = p >= 1 && end === 0 ? null : { index, t };
-      if (p < 1) this.#frame = requestAnimationFrame(step);
-    };
-    this.#frame = requestAnimationFrame(step);
+    this.#drill.set(target, this.hasUpdated && !!this.#layout);
   }
 
   /** A first guess at the wheel's width, so that the first drawing is already at its size. */
@@ -197,52 +171,19 @@ export class CommitmentWheel extends LitElement {
     return Math.round(Math.min(wheel, 40 * rem));
   }
 
-  #measure: Measure = (text, size, bold) => {
-    const key = `${bold ? 'b' : ''}${size}|${text}`;
-    let width = this.#widths.get(key);
-    if (width === undefined) {
-      this.#context ??= document.createElement('canvas').getContext('2d');
-      const family = getComputedStyle(this).fontFamily || 'sans-serif';
-      if (this.#context) this.#context.font = `${bold ? 700 : 400} ${size}px ${family}`;
-      width = this.#context ? this.#context.measureText(text).width : text.length * size * 0.6;
-      this.#widths.set(key, width);
-    }
-    return width;
-  };
-
   /** Lays the wheel out at its size and, when it is not moving, fits the labels. */
   #lay() {
-    const t = this.#locale.format;
-    const radius = Math.max(40, this.size / 2 - MARGIN);
-    const layout = wheelLayout(this.#themes, radius, this.drill);
+    const drill = this.#drill.drill;
+    const layout = wheelLayout(this.#themes, Math.max(40, this.size / 2 - MARGIN), drill);
     this.#layout = layout;
-    this.#labels = new Map();
-    this.#names = new Map();
-    const moving = this.drill !== null && this.drill.t < 1;
-    const open = this.drill?.t === 1;
-    const base = clamp(radius * 0.04, 10.5, 13);
-    const small = clamp(radius * 0.036, 10, 12);
-    const large = clamp(radius * 0.05, 11, 15);
-    for (const seg of layout.themes) {
-      const theme = this.#themes[seg.theme];
-      this.#names.set(theme.id, `${t.t('item.theme', { number: theme.number, title: theme.title })}, ${t.t('commitments', { count: theme.commitments.length })}`);
-      theme.commitments.forEach((c) => this.#names.set(c.id, t.t('item.commitment', { id: c.id, title: c.title })));
-      if (moving) continue;
-      const style = { size: base, lead: base * 1.6, pad: 4 };
-      const label = open
-        ? fitLabel({ ...seg, start: -Math.PI / 2, end: Math.PI / 2 }, '', t.t('item.theme', { number: theme.number, title: theme.title }), style, this.#measure)
-        : fitLabel(seg, String(theme.number), theme.title, style, this.#measure);
-      this.#labels.set(theme.id, label);
-      seg.commitments.forEach((c, j) => {
-        const size = open ? large : small;
-        this.#labels.set(c.id, fitLabel(c, c.id, theme.commitments[j].title, { size, lead: size * 1.2, pad: 4 }, this.#measure));
-      });
-    }
+    this.#measure ??= canvasMeasure(this);
+    const state = drill === null ? 'closed' : drill.t < 1 ? 'moving' : 'open';
+    ({ labels: this.#labels, names: this.#names } = wheelText(layout, this.#themes, this.#locale.format, state, this.#measure));
   }
 
   /** The themes as shown: the one the wheel is open on, or all. */
   #shown(): Theme[] {
-    return this.#target === null ? this.#themes : [this.#themes[this.#target]];
+    return this.#drill.target === null ? this.#themes : [this.#themes[this.#drill.target]];
   }
 
   #record(found: Resolved): WheelRecord {
@@ -318,7 +259,7 @@ export class CommitmentWheel extends LitElement {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       this.#choose(id);
-    } else if (e.key === 'Escape' && this.expanded && this.#target !== null) {
+    } else if (e.key === 'Escape' && this.expanded && this.#drill.target !== null) {
       e.preventDefault();
       this.#close();
     } else if (KEYS.includes(e.key)) {
@@ -359,7 +300,7 @@ export class CommitmentWheel extends LitElement {
         shown,
         width: Math.round(box * 1.4),
         height: Math.round(box * 1.42),
-        open: this.#target !== null,
+        open: this.#drill.target !== null,
         onBack: this.#close,
       })}
     </div>`;
@@ -382,7 +323,7 @@ export class CommitmentWheel extends LitElement {
     return html`<div class="body">
         ${this.#renderWheel(this.#layout)}
         <div class="side">
-          ${renderDetail(t, selected, this.#target !== null, this.#open)}
+          ${renderDetail(t, selected, this.#drill.target !== null, this.#open)}
           ${this.noLegend
             ? nothing
             : renderLegend(t, {
