@@ -27,7 +27,7 @@ if (!existsSync(join(root, 'dist/cdn/signatory-map.js'))) {
   process.exit(1);
 }
 
-const { cases, pages } = buildCases(ONLY, SIZES);
+const { cases, pages } = await buildCases(ONLY, SIZES);
 const server = await serve(root, pages);
 await server.warm(Object.keys(pages));
 const browser = await chromium.launch({ executablePath: chromePath(), args: LAUNCH_FLAGS });

@@ -56,9 +56,13 @@ const srcAttr = (src) => (src ? ` src="${src}"` : '');
 
 /**
  * Our element from the CDN bundle. `ready` is a JS expression on `el` that tells when the first complete
- * draw is on screen, checked each frame after `iclei-load`.
+ * draw is on screen, checked each frame after `iclei-load`. With `viaData`, the page fetches and parses
+ * `src` itself and sets the `data` property (for a dataset past the element's `src` size limit).
  */
-function ours(tag, file, src, ready = 'true', extra = '') {
+function ours(tag, file, src, ready = 'true', viaData = false) {
+  const load = viaData
+    ? `<script>fetch(${JSON.stringify(src)}).then((r) => r.json()).then(async (data) => { await customElements.whenDefined('${tag}'); document.querySelector('${tag}').data = data; });</script>`
+    : '';
   return page(
     `ours ${tag}`,
     `<script>
@@ -66,7 +70,7 @@ document.addEventListener('iclei-load', (e) => { const el = e.target; __bench.co
 document.addEventListener('iclei-error', (e) => { __bench.error = e.message; }, { once: true });
 </script>
 <script type="module" src="/dist/cdn/${file}.js"></script>`,
-    `<${tag} loading="eager"${srcAttr(src)}${extra}></${tag}>`,
+    `<${tag} loading="eager"${viaData ? '' : srcAttr(src)}></${tag}>${load}`,
   );
 }
 
@@ -74,7 +78,7 @@ document.addEventListener('iclei-error', (e) => { __bench.error = e.message; }, 
 const MAP_H = 720;
 
 /** Our map: `iclei-load`, then the basemap's countries drawn too (they load just after the points). */
-export const oursMap = (src) => ours('iclei-signatory-map', 'signatory-map', src, `!!el.shadowRoot && !!el.shadowRoot.querySelector('path[part~="country"]')`);
+export const oursMap = (src, viaData) => ours('iclei-signatory-map', 'signatory-map', src, `!!el.shadowRoot && !!el.shadowRoot.querySelector('path[part~="country"]')`, viaData);
 
 /**
  * Leaflet + Leaflet.markercluster as a partner would use them: default markers in a cluster group, over the

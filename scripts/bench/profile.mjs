@@ -19,7 +19,7 @@ const WHO = slug(String(args.who ?? 'ours'));
 const TOP = Number(args.top ?? 25);
 const interaction = CASE === 'interaction';
 const size = Number(CASE.match(/^map-(\d+)$/)?.[1] ?? 10000);
-const { pages } = buildCases([interaction ? 'interaction' : CASE.replace(/-.*/, '')], [size]);
+const { pages } = await buildCases([interaction ? 'interaction' : CASE.replace(/-.*/, '')], [size]);
 const path = interaction ? `/bench/interaction/${WHO}.html` : `/bench/${CASE}/${WHO}.html`;
 if (!pages[path]) {
   console.error(`No page ${path}: --case is one of map-84, map-N, timeline-14, timeline-1000, wheel, interaction; --who names a contender.`);
