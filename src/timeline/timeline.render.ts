@@ -1,10 +1,12 @@
 /** Templates of the timeline: markers, the horizontal track, the vertical rows, the legend and the detail panel. */
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import type { EventKind, TimelineEvent } from '../data/types.js';
 import type { Formatter } from '../shared/locale.js';
 import type { MessageKey } from './timeline.messages.js';
 import { formatMonth, sourceName } from './timeline.text.js';
-import { type EventView, type HorizontalView, type VerticalView } from './timeline.view.js';
+import type { LaneItem } from './timeline.layout.js';
+import type { EventView, HorizontalView, VerticalView } from './timeline.view.js';
 
 type Format = Formatter<MessageKey>;
 
@@ -49,9 +51,11 @@ export function eventButton(v: EventView, state: EventHandlers, extra: { style?:
 }
 
 /** The axis, its ticks, grid lines, guides from labels to the axis, event extents and today's line. */
-export function axis(view: HorizontalView, views: Map<string, EventView>, f: Format, highlight: Set<string>): TemplateResult {
+export function axis(view: HorizontalView, items: LaneItem[], views: Map<string, EventView>, f: Format, highlight: Set<string>, window?: [number, number]): TemplateResult {
+  const ticks = window ? view.ticks.filter((t) => t.x >= window[0] - 60 && t.x <= window[1] + 60) : view.ticks;
   const { axisY, length, height } = view;
-  const guides = view.items.map((item) => {
+  // Keyed: as the drawn stretch moves along a long track, only the events entering or leaving it change.
+  const guides = repeat(items, (item) => item.id, (item) => {
     const v = views.get(item.id)!;
     const y = item.lane === null ? view.compactTop! + 10 : view.laneTops[item.lane] + 17;
     const on = highlight.has(item.id) ? ' on' : '';
@@ -59,7 +63,9 @@ export function axis(view: HorizontalView, views: Map<string, EventView>, f: For
       <rect class="extent ${v.event.kind}${v.approximate ? ' approximate' : ''}${on}" x=${Math.min(item.x0, item.x - 1.5)} y=${axisY - 3} width=${Math.max(item.x1 - item.x0, 3)} height="6" rx="2"></rect>`;
   });
   return html`<svg class="axis" part="axis" width=${length} height=${height} aria-hidden="true" focusable="false">
-    ${view.ticks.map(
+    ${repeat(
+      ticks,
+      (tick) => tick.t,
       (tick) => svg`<g part="tick" class="tick${tick.month === undefined || tick.month === 0 ? ' major' : ''}" transform="translate(${tick.x},0)">
         <line class="grid" y1="0" y2=${axisY}></line><line y1=${axisY} y2=${axisY + 6}></line>
         <text y=${axisY + 20}>${tick.month === undefined ? tick.year : tick.month === 0 ? `${formatMonth(f.lang, 0)} ${tick.year}` : formatMonth(f.lang, tick.month)}</text>
@@ -120,19 +126,38 @@ export function detail(v: EventView, f: Format, onClose: () => void): TemplateRe
   </section>`;
 }
 
+/** What the horizontal track draws: with many events, only those near the visible stretch (and the active ones). */
+export interface TrackState extends EventHandlers {
+  highlight: Set<string>;
+  /** The stretch of the axis, in px, whose events are drawn; all when missing. */
+  window?: [number, number];
+}
+
+function shown(item: LaneItem, state: TrackState): boolean {
+  if (!state.window) return true;
+  const [from, to] = state.window;
+  return (item.left + item.width >= from && item.left <= to) || item.id === state.active || state.highlight.has(item.id);
+}
+
 /** The horizontal track: the axis drawing under absolutely placed event buttons, in an ordered list. */
-export function track(view: HorizontalView, views: EventView[], byId: Map<string, EventView>, f: Format, state: EventHandlers & { highlight: Set<string> }): TemplateResult {
-  const buttons = view.items.map((item, i) => {
+export function track(view: HorizontalView, views: EventView[], byId: Map<string, EventView>, f: Format, state: TrackState): TemplateResult {
+  const indices = view.items.flatMap((item, i) => (shown(item, state) ? [i] : []));
+  // A list drawn in part tells screen readers each item's place in the whole.
+  const position = (i: number) => (state.window ? { pos: i + 1, size: views.length } : undefined);
+  const buttons = repeat(indices, (i) => view.items[i].id, (i) => {
+    const item = view.items[i];
     const v = views[i];
-    if (item.lane === null) {
-      const style = `left:${item.x - 8}px;top:${view.compactTop! + 2}px`;
-      return html`<li>${eventButton(v, state, { style, cls: 'compact', compact: true })}</li>`;
-    }
-    const style = `left:${item.left}px;top:${view.laneTops[item.lane] + 3}px;width:${item.width}px;height:${view.laneHeight - 6}px`;
-    return html`<li>${eventButton(v, state, { style, cls: item.flip ? 'flip' : '' })}</li>`;
+    const at = position(i);
+    const compact = item.lane === null;
+    const style = compact
+      ? `left:${item.x - 8}px;top:${view.compactTop! + 2}px`
+      : `left:${item.left}px;top:${view.laneTops[item.lane!] + 3}px;width:${item.width}px;height:${view.laneHeight - 6}px`;
+    return html`<li aria-posinset=${at?.pos ?? nothing} aria-setsize=${at?.size ?? nothing}>
+      ${eventButton(v, state, compact ? { style, cls: 'compact', compact } : { style, cls: item.flip ? 'flip' : '' })}
+    </li>`;
   });
   return html`<div class="track" style="width:${view.length}px;height:${view.height}px">
-    ${axis(view, byId, f, state.highlight)}
+    ${axis(view, indices.map((i) => view.items[i]), byId, f, state.highlight, state.window)}
     <ol class="events" aria-label=${f.t('events')}>${buttons}</ol>
   </div>`;
 }

@@ -18,6 +18,8 @@ const KINDS: readonly EventKind[] = ['conference', 'milestone'];
 /** Below this width of its own, the element lays events out vertically. */
 const VERTICAL_BELOW = 600;
 const ZOOM_STEP = 2;
+/** Past this many events, the horizontal track draws only those near the visible stretch. */
+const VIRTUAL_ABOVE = 150;
 
 /**
  * A timeline of the European Sustainable Cities & Towns conferences, their outcome documents and the
@@ -92,6 +94,9 @@ export class InitiativeTimeline extends LitElement {
   /** The event that holds the one tab stop. */
   @state() private active?: string;
   @state() private tip?: { id: string; x: number; y: number };
+  /** The stretch of the track whose events are drawn, when there are many. */
+  @state() private window?: [number, number];
+  #frame = 0;
 
   /** A dataset object (the timeline schema): wins over `src` and the bundled default. */
   @property({ attribute: false }) data?: unknown;
@@ -125,6 +130,7 @@ export class InitiativeTimeline extends LitElement {
     super.disconnectedCallback();
     this.#resize.disconnect();
     clearTimeout(this.#hideTip);
+    cancelAnimationFrame(this.#frame);
   }
 
   /** True when the events are laid out as a vertical list. */
@@ -295,6 +301,22 @@ export class InitiativeTimeline extends LitElement {
   #zoomOut = () => this.#zoomBy(1 / ZOOM_STEP);
   #hideTipNow = () => (this.tip = undefined);
 
+  #onScroll = () => {
+    this.tip = undefined;
+    cancelAnimationFrame(this.#frame);
+    this.#frame = requestAnimationFrame(() => this.#updateWindow());
+  };
+
+  /** The visible stretch and a viewport's width or more either side, in whole viewports so that scrolling re-renders rarely. */
+  #updateWindow() {
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
+    if (!scroller || this.#views.length <= VIRTUAL_ABOVE) return;
+    const width = scroller.clientWidth || this.width || 800;
+    const from = Math.floor(scroller.scrollLeft / width - 1) * width;
+    const to = Math.ceil((scroller.scrollLeft + width) / width + 1) * width;
+    if (this.window?.[0] !== from || this.window?.[1] !== to) this.window = [from, to];
+  }
+
   override render() {
     const status = this.#dataset.task.status;
     const loading = status === TaskStatus.INITIAL || status === TaskStatus.PENDING;
@@ -311,7 +333,9 @@ export class InitiativeTimeline extends LitElement {
     const summary = this.description || summaryText(f, this.#views.map((v) => v.event), this.#domain);
     const kinds = KINDS.filter((k) => this.#views.some((v) => v.event.kind === k));
     const approximate = this.#views.some((v) => v.approximate);
-    const state = { active: this.active, selected: this.selected, highlight: new Set([this.selected, this.tip?.id].filter((x): x is string => !!x)) };
+    const virtual = this.#views.length > VIRTUAL_ABOVE;
+    const window = virtual ? (this.window ?? [-this.width, 2 * (this.width || 800)]) : undefined;
+    const state = { active: this.active, selected: this.selected, window, highlight: new Set([this.selected, this.tip?.id].filter((x): x is string => !!x)) };
     const chosen = this.selected ? this.#byId.get(this.selected) : undefined;
     const today = formatToday(f.lang, Date.now());
     const horizontal = view.orientation === 'horizontal';
@@ -324,7 +348,7 @@ export class InitiativeTimeline extends LitElement {
       </div>
       <div @click=${this.#onClick} @focusin=${this.#onFocusIn} @focusout=${this.#hideTipNow}>
         ${horizontal
-          ? html`<div class="scroller" @pointerover=${this.#onPointerOver} @pointerout=${this.#onPointerOut} @scroll=${this.#hideTipNow}>
+          ? html`<div class="scroller" @pointerover=${this.#onPointerOver} @pointerout=${this.#onPointerOut} @scroll=${this.#onScroll}>
               ${track(view, this.#views, this.#byId, f, state)}
             </div>`
           : rows(view, this.#byId, f, state, today, this.#close)}
