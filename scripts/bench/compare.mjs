@@ -4,7 +4,9 @@
 // run, contenders interleaved, medians of --runs (at least 5). Prints a markdown table and writes
 // bench/results.md and bench/map-render.svg.
 //
-//   node scripts/bench/compare.mjs [--runs=5] [--only=map,interaction,timeline,wheel] [--no-write] [--shots=DIR]
+//   node scripts/bench/compare.mjs [--runs=5] [--only=map,interaction,timeline,wheel] [--sizes=1000,10000,100000]
+//                                  [--no-write] [--write] [--out=DIR] [--shots=DIR]
+// Results are written after a full run of 5 or more rounds, or with --write.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, release, platform } from 'node:os';
 import { join } from 'node:path';
@@ -18,9 +20,10 @@ import { stats, results, table } from './report.mjs';
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')).map(([k, v]) => [k, v ?? true]));
 const RUNS = Math.max(1, Number(args.runs ?? 5));
 const ONLY = args.only ? String(args.only).split(',') : ['map', 'interaction', 'timeline', 'wheel'];
-const WRITE = !args['no-write'] && RUNS >= 5 && !args.only;
+const WRITE = args.write || (!args['no-write'] && RUNS >= 5 && !args.only);
 const SIZES = (args.sizes ? String(args.sizes).split(',') : ['1000', '10000', '100000']).map(Number);
 const TIMEOUT = 120_000;
+const OUT = args.out ? String(args.out) : join(root, 'bench');
 
 if (!existsSync(join(root, 'dist/cdn/signatory-map.js'))) {
   console.error('dist/cdn/ is missing: run `npm run build` first.');
@@ -168,12 +171,12 @@ machine.loadAfter = loadavg().map((x) => x.toFixed(2)).join(' ');
 const markdown = results(machine, measured, RUNS, { interactionN: INTERACTION_N });
 console.log(table(measured));
 if (WRITE) {
-  mkdirSync(join(root, 'bench'), { recursive: true });
+  mkdirSync(OUT, { recursive: true });
   const findings = join(root, 'bench/findings.md');
-  writeFileSync(join(root, 'bench/results.md'), markdown + (existsSync(findings) ? `\n${readFileSync(findings, 'utf8')}` : ''));
-  writeFileSync(join(root, 'bench/map-render.svg'), chart(measured.cases.filter((c) => c.group === 'map' && c.n >= 1000)));
-  writeFileSync(join(root, 'bench/results.json'), JSON.stringify({ machine, runs: RUNS, ...measured }, null, 2) + '\n');
-  console.error('wrote bench/results.md, bench/map-render.svg and bench/results.json');
+  writeFileSync(join(OUT, 'results.md'), markdown + (existsSync(findings) ? `\n${readFileSync(findings, 'utf8')}` : ''));
+  writeFileSync(join(OUT, 'map-render.svg'), chart(measured.cases.filter((c) => c.group === 'map' && c.n >= 1000)));
+  writeFileSync(join(OUT, 'results.json'), JSON.stringify({ machine, runs: RUNS, ...measured }, null, 2) + '\n');
+  console.error(`wrote results.md, map-render.svg and results.json in ${OUT === join(root, 'bench') ? 'bench/' : OUT}`);
 } else {
   console.error('(not written: a full run with --runs of 5 or more writes bench/results.md)');
 }

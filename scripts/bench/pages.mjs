@@ -66,7 +66,8 @@ function ours(tag, file, src, ready = 'true', viaData = false) {
   return page(
     `ours ${tag}`,
     `<script>
-document.addEventListener('iclei-load', (e) => { const el = e.target; __bench.count = e.count; __bench.until(() => ${ready}, 'iclei-load'); }, { once: true });
+customElements.whenDefined('${tag}').then(() => { __bench.defined = performance.now(); });
+document.addEventListener('iclei-load', (e) => { const el = e.target; __bench.loaded = performance.now(); __bench.count = e.count; __bench.until(() => ${ready}, 'iclei-load'); }, { once: true });
 document.addEventListener('iclei-error', (e) => { __bench.error = e.message; }, { once: true });
 </script>
 <script type="module" src="/dist/cdn/${file}.js"></script>`,

@@ -34,7 +34,14 @@ const browser = await chromium.launch({ executablePath: chromePath(), args: LAUN
 async function run(page) {
   await page.goto(server.url + path, { waitUntil: 'commit' });
   await page.waitForFunction(() => window.__bench?.t !== undefined, null, { timeout: 120_000, polling: 20 });
-  if (!interaction) return page.evaluate(() => __bench.t);
+  if (!interaction) {
+    const phases = await page.evaluate(() => ({
+      resources: performance.getEntriesByType('resource').map((r) => [r.name.replace(location.origin, ''), r.startTime, r.responseEnd]),
+      marks: { 'DOMContentLoaded': performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd, 'element defined': __bench.defined, 'iclei-load': __bench.loaded, 'done (+2 frames)': __bench.t },
+    }));
+    waterfall.push(phases);
+    return phases.marks['done (+2 frames)'];
+  }
   const box = await page.evaluate(() =>
     (document.querySelector('iclei-signatory-map')?.shadowRoot.querySelector('[part~="map"]') ?? document.getElementById('map')).getBoundingClientRect().toJSON(),
   );
@@ -48,6 +55,8 @@ async function run(page) {
   await page.waitForTimeout(300);
   return undefined;
 }
+
+const waterfall = [];
 
 // ---- 1. the trace: main-thread self time by event name ----
 const traceContext = await browser.newContext({ viewport: VIEWPORT });
@@ -81,6 +90,12 @@ const busy = mainThreadSelfTimes(traceEvents);
 console.log(`# ${path}${traced ? `: done at ${Math.round(traced)} ms (traced run)` : ''}\n\n## Main thread, self time by trace event (ms)\n`);
 console.log('| event | ms |\n| --- | ---: |');
 for (const [name, ms] of busy.slice(0, 15)) console.log(`| ${name} | ${ms.toFixed(1)} |`);
+
+for (const { resources, marks } of waterfall) {
+  console.log('\n## Waterfall of the traced run (ms from navigation start)\n\n| what | start | end |\n| --- | ---: | ---: |');
+  for (const [name, start, end] of resources) console.log(`| ${name.length > 60 ? `…${name.slice(-59)}` : name} | ${start.toFixed(0)} | ${end.toFixed(0)} |`);
+  for (const [name, at] of Object.entries(marks)) if (at !== undefined) console.log(`| ${name} | | ${at.toFixed(0)} |`);
+}
 
 // ---- 2. the CPU profile, mapped to sources ----
 const cpuContext = await browser.newContext({ viewport: VIEWPORT });
