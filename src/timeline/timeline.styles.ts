@@ -92,6 +92,14 @@ export const timelineStyles = css`
     line-height: 1;
     cursor: pointer;
   }
+  .controls svg {
+    display: block;
+    width: 1.125rem;
+    margin: auto;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.75;
+  }
   .controls button:hover:not(:disabled) {
     background: var(--_surface-2);
   }
@@ -125,6 +133,7 @@ export const timelineStyles = css`
 
   /* Horizontal: the track scrolls on its own axis; wheel scrolling stays the page's. */
   .scroller {
+    padding: 6px;
     overflow-x: auto;
     overflow-y: hidden;
     overscroll-behavior-x: contain;

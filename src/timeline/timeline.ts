@@ -18,6 +18,8 @@ const KINDS: readonly EventKind[] = ['conference', 'milestone'];
 /** Below this width of its own, the element lays events out vertically. */
 const VERTICAL_BELOW = 600;
 const ZOOM_STEP = 2;
+/** The scroller's padding, in px (see the styles). */
+const INSET = 6;
 /** Past this many events, the horizontal track draws only those near the visible stretch. */
 const VIRTUAL_ABOVE = 150;
 
@@ -146,7 +148,8 @@ export class InitiativeTimeline extends LitElement {
     const f = this.#locale.format;
     const style = getComputedStyle(this);
     const metrics: Metrics = { fontSize: parseFloat(style.fontSize) || 16, fontFamily: style.fontFamily || 'sans-serif' };
-    const viewport = this.width || this.clientWidth || 800;
+    // The scroller's padding keeps focus rings at the ends of the track in view.
+    const viewport = (this.width || this.clientWidth || 800) - 2 * INSET;
     const inputs = [value, f, this.kinds, this.from, this.to, metrics.fontSize, metrics.fontFamily];
     if (inputs.some((x, i) => x !== this.#inputs[i])) {
       this.#inputs = inputs;
@@ -299,12 +302,19 @@ export class InitiativeTimeline extends LitElement {
 
   #zoomIn = () => this.#zoomBy(ZOOM_STEP);
   #zoomOut = () => this.#zoomBy(1 / ZOOM_STEP);
+  #zoomFit = () => this.#zoomBy(0);
   #hideTipNow = () => (this.tip = undefined);
 
   #onScroll = () => {
-    this.tip = undefined;
+    // The focused event's tooltip follows it along; a hovered one's goes away.
+    const focused = this.renderRoot instanceof ShadowRoot ? (this.renderRoot.activeElement as HTMLElement | null) : null;
+    const keep = this.tip && focused?.dataset.id === this.tip.id;
+    if (!keep) this.tip = undefined;
     cancelAnimationFrame(this.#frame);
-    this.#frame = requestAnimationFrame(() => this.#updateWindow());
+    this.#frame = requestAnimationFrame(() => {
+      this.#updateWindow();
+      if (keep && focused) this.#showTip(focused);
+    });
   };
 
   /** The visible stretch and a viewport's width or more either side, in whole viewports so that scrolling re-renders rarely. */
@@ -363,6 +373,9 @@ export class InitiativeTimeline extends LitElement {
     return html`<div class="controls" part="controls" role="group" aria-label=${f.t('zoom')}>
       <button type="button" @click=${this.#zoomOut} ?disabled=${this.zoom <= min * 1.001} aria-label=${f.t('zoom.out')} title=${f.t('zoom.out')}>−</button>
       <button type="button" @click=${this.#zoomIn} ?disabled=${this.zoom >= max * 0.999} aria-label=${f.t('zoom.in')} title=${f.t('zoom.in')}>+</button>
+      <button type="button" @click=${this.#zoomFit} ?disabled=${this.zoom <= min * 1.001} aria-label=${f.t('zoom.fit')} title=${f.t('zoom.fit')}>
+        <svg viewBox="0 0 20 12" aria-hidden="true" focusable="false"><path d="M1 6h18M5 2 1 6l4 4M15 2l4 4-4 4"></path></svg>
+      </button>
     </div>`;
   }
 

@@ -99,7 +99,7 @@ export function baseLength(views: EventView[], domain: TimeSpan, viewport: numbe
   const o = laneOptions(m);
   // Dense data would need a very long axis for every label: past this, some events show as markers only.
   const dense = (items.reduce((sum, i) => sum + i.width + o.gap, 0) / o.maxLanes) * 1.25;
-  return fitLength(items, domain, viewport, Math.max(viewport, Math.min(maxLength(domain, viewport), dense)), o);
+  return fitLength(items, domain, viewport, Math.min(maxLength(domain, viewport), Math.max(viewport * 4, dense)), o);
 }
 
 function maxLength(domain: TimeSpan, viewport: number): number {

@@ -140,6 +140,35 @@ describe('<iclei-timeline>', () => {
     expect($(el, '[part="tooltip"]')!.textContent).to.contain('ICLEI founded');
   });
 
+  it('scrolls the focused event into view along its own axis, not the page sideways', async () => {
+    const { el } = await mount(html`<iclei-timeline loading="eager"></iclei-timeline>`, 700);
+    const scroller = $(el, '.scroller')!;
+    expect(scroller.scrollWidth, 'the labels need more than 700px').to.be.greaterThan(scroller.clientWidth);
+    $(el, '[part="event"][tabindex="0"]')!.focus();
+    await sendKeys({ press: 'End' });
+    await waitUntil(() => scroller.scrollLeft + scroller.clientWidth >= scroller.scrollWidth - 40, 'the last event scrolled into view');
+    const last = $(el, '[data-id="conference-2024-aalborg"]')!.getBoundingClientRect();
+    const box = scroller.getBoundingClientRect();
+    expect(last.left).to.be.at.least(box.left);
+    expect(last.right).to.be.at.most(box.right);
+    expect(document.scrollingElement!.scrollLeft).to.equal(0);
+  });
+
+  it('draws only the events near the visible stretch of a long track, telling each one its place', async () => {
+    const { el, count } = await mount(html`<iclei-timeline loading="eager" .data=${syntheticTimeline(1000)}></iclei-timeline>`);
+    expect(count).to.equal(1000);
+    const items = $$(el, '.events > li');
+    expect(items.length).to.be.within(10, 400);
+    expect(items[0].getAttribute('aria-setsize')).to.equal('1000');
+    expect(items[0].getAttribute('aria-posinset')).to.equal('1');
+    $(el, '[part="event"][tabindex="0"]')!.focus();
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    const last = el.shadowRoot!.activeElement!.closest('li')!;
+    expect(last.getAttribute('aria-posinset')).to.equal('1000');
+    await expect(el).to.be.accessible();
+  });
+
   it('uses Up and Down when vertical', async () => {
     const { el } = await mount(html`<iclei-timeline loading="eager" orientation="vertical"></iclei-timeline>`);
     $(el, '[part="event"][tabindex="0"]')!.focus();
@@ -234,6 +263,14 @@ describe('<iclei-timeline>', () => {
     zoomOut.click();
     await el.updateComplete;
     expect(track()).to.be.closeTo(before, 2);
+    const fit = $$<HTMLButtonElement>(el, '[part="controls"] button')[2];
+    expect(fit.getAttribute('aria-label')).to.equal('Show the whole period');
+    zoomIn.click();
+    await el.updateComplete;
+    fit.click();
+    await el.updateComplete;
+    expect($(el, '.scroller')!.scrollWidth, 'the whole period in view').to.be.at.most($(el, '.scroller')!.clientWidth);
+    expect(fit.disabled).to.equal(true);
   });
 
   it('shows today when the period reaches it, and not otherwise', async () => {
