@@ -30,8 +30,12 @@ const server = await serve(root, pages);
 await server.warm(Object.keys(pages));
 const browser = await chromium.launch({ executablePath: chromePath(), args: LAUNCH_FLAGS });
 
-/** Opens the page and waits for its done signal; for the interaction case, also pans and zooms. */
-async function run(page) {
+/**
+ * Opens the page and waits for its done signal; for the interaction case, also pans and zooms. `start`
+ * begins recording: before navigation, or for the interaction case once the map is drawn.
+ */
+async function run(page, start) {
+  if (!interaction) await start();
   await page.goto(server.url + path, { waitUntil: 'commit' });
   await page.waitForFunction(() => window.__bench?.t !== undefined, null, { timeout: 120_000, polling: 20 });
   if (!interaction) {
@@ -47,6 +51,7 @@ async function run(page) {
   );
   const [cx, cy] = [box.x + box.width / 2, box.y + Math.min(box.height, VIEWPORT.height - box.y) / 2];
   await page.mouse.move(cx, cy);
+  await start();
   await page.mouse.down();
   for (let i = 1; i <= 40; i++) await page.mouse.move(cx - i * 5, cy - i * 2.5);
   await page.mouse.up();
@@ -61,8 +66,7 @@ const waterfall = [];
 // ---- 1. the trace: main-thread self time by event name ----
 const traceContext = await browser.newContext({ viewport: VIEWPORT });
 const tracePage = await traceContext.newPage();
-await browser.startTracing(tracePage, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink', 'loading'] });
-const traced = await run(tracePage);
+const traced = await run(tracePage, () => browser.startTracing(tracePage, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink', 'loading'] }));
 const trace = JSON.parse((await browser.stopTracing()).toString());
 await traceContext.close();
 
@@ -103,8 +107,7 @@ const cpuPage = await cpuContext.newPage();
 const cdp = await cpuContext.newCDPSession(cpuPage);
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-await cdp.send('Profiler.start');
-const profiled = await run(cpuPage);
+const profiled = await run(cpuPage, () => cdp.send('Profiler.start'));
 const { profile } = await cdp.send('Profiler.stop');
 await cpuContext.close();
 await browser.close();
