@@ -55,8 +55,13 @@ async function open(path, shot) {
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('request', (r) => !r.url().startsWith(server.url) && !r.url().startsWith('data:') && outside.push(r.url()));
   const from = server.log.length;
-  await page.goto(server.url + path, { waitUntil: 'commit', timeout: TIMEOUT });
-  await page.waitForFunction(() => window.__bench?.t !== undefined, null, { timeout: TIMEOUT, polling: 20 });
+  try {
+    await page.goto(server.url + path, { waitUntil: 'commit', timeout: TIMEOUT });
+    await page.waitForFunction(() => window.__bench?.t !== undefined, null, { timeout: TIMEOUT, polling: 20 });
+  } catch (error) {
+    await context.close();
+    throw new Error(`${path}: ${error.message.split('\n')[0]}${errors.length ? ` (page errors: ${errors.join('; ')})` : ''}`);
+  }
   const bytes = server.log.slice(from).filter((r) => r.kind !== 'html');
   const measured = await page.evaluate(() => {
     window.gc?.();
@@ -76,9 +81,17 @@ async function firstRender(c) {
     const order = names.map((_, i) => names[(i + Math.max(0, round)) % names.length]);
     for (const name of order) {
       const shot = round === 0 && args.shots ? join(String(args.shots), `${c.id}-${slug(name)}.png`) : undefined;
-      const { context, measured, bytes, errors, outside } = await open(`/bench/${c.id}/${slug(name)}.html`, shot);
-      await context.close();
+      let run;
+      try {
+        run = await open(`/bench/${c.id}/${slug(name)}.html`, shot);
+        await run.context.close();
+      } catch (error) {
+        // A contender that never finishes is reported, and the others still run.
+        if (round >= 0) runs[name].push({ t: NaN, failed: error.message, errors: [], outside: [] });
+        continue;
+      }
       if (round < 0) continue;
+      const { measured, bytes, errors, outside } = run;
       runs[name].push({ ...measured, js: sum(bytes, ['js']), css: sum(bytes, ['css']), data: sum(bytes, ['data']), other: sum(bytes, ['other', 'missing']), requests: bytes.length, errors, outside });
     }
     process.stderr.write('.');
@@ -88,13 +101,14 @@ async function firstRender(c) {
 }
 
 function summarize(runs) {
-  const first = runs[0];
+  const first = runs.find((r) => !r.failed) ?? { js: 0, css: 0, data: 0, other: 0, requests: 0 };
   return {
     time: stats(runs.map((r) => r.t)),
     heap: stats(runs.map((r) => r.heap)).median,
     js: first.js, css: first.css, data: first.data, other: first.other, requests: first.requests,
     count: first.count,
-    notes: [...new Set(runs.flatMap((r) => [r.note?.startsWith('gave up') ? r.note : undefined, r.error, ...r.errors].filter(Boolean)))],
+    failed: runs.filter((r) => r.failed).length,
+    notes: [...new Set(runs.flatMap((r) => [r.failed, r.note?.startsWith('gave up') ? r.note : undefined, r.error, ...r.errors].filter(Boolean)))],
     outside: [...new Set(runs.flatMap((r) => r.outside))],
   };
 }
@@ -146,7 +160,13 @@ async function interaction() {
   for (let round = 0; round < RUNS; round++) {
     const names = Object.keys(contenders);
     for (const name of round % 2 ? names.reverse() : names) {
-      const frames = await interact(...contenders[name], round === 0 && args.shots ? join(String(args.shots), `interaction-${slug(name)}.png`) : undefined);
+      let frames;
+      try {
+        frames = await interact(...contenders[name], round === 0 && args.shots ? join(String(args.shots), `interaction-${slug(name)}.png`) : undefined);
+      } catch (error) {
+        console.error(`interaction, ${name}: ${error.message}`);
+        continue;
+      }
       const s = stats(frames);
       runs[name].push({ median: s.median, p95: s.p95, frames: frames.length, max: s.max });
     }

@@ -35,7 +35,8 @@ export function table({ cases, interaction }) {
   }
   if (interaction) {
     rows.push('', '| map pan and zoom, 10,000 signatories | frame time median ms | p95 ms | worst ms (median of runs) | frames |', '| --- | ---: | ---: | ---: | ---: |');
-    for (const [name, r] of Object.entries(interaction)) rows.push(`| ${name} | ${r.median.toFixed(1)} | ${r.p95.toFixed(1)} | ${Math.round(r.max)} | ${Math.round(r.frames)} |`);
+    const f = (v, digits = 1) => (Number.isFinite(v) ? v.toFixed(digits) : '–');
+    for (const [name, r] of Object.entries(interaction)) rows.push(`| ${name} | ${f(r.median)} | ${f(r.p95)} | ${f(r.max, 0)} | ${f(r.frames, 0)} |`);
   }
   return rows.join('\n');
 }
@@ -59,7 +60,8 @@ export function targets({ cases, interaction }) {
   faster('map-10000', 'Leaflet + markercluster', 4);
   faster('map-100000', 'Leaflet + markercluster', 10);
   const i = interaction?.ours;
-  add(`Map pan and zoom at 10,000: median frame within one frame (≤ ${ONE_FRAME.toFixed(1)} ms)`, i ? `${i.median.toFixed(1)} ms (p95 ${i.p95.toFixed(1)} ms)` : '–', i ? i.median <= ONE_FRAME : undefined);
+  const ok = i && Number.isFinite(i.median);
+  add(`Map pan and zoom at 10,000: median frame within one frame (≤ ${ONE_FRAME.toFixed(1)} ms)`, ok ? `${i.median.toFixed(1)} ms (p95 ${i.p95.toFixed(1)} ms)` : '–', ok ? i.median <= ONE_FRAME : undefined);
   faster('timeline-1000', 'TimelineJS', 10);
   faster('timeline-1000', 'vis-timeline', 4);
   within('timeline-14', 1.5);
