@@ -59,6 +59,9 @@ export default {
   plugins: [esbuildPlugin({ ts: true, json: false, tsconfig: 'tsconfig.json', target: 'es2022' }), jsonModules],
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromePath(), headless: true, args: CHROME_FLAGS } })],
   concurrentBrowsers: 1,
-  concurrency: 2,
+  // One page at a time: tests wait on animation frames, which Chromium throttles in pages it deems hidden.
+  concurrency: 1,
   testFramework: { config: { timeout: 15000 } },
+  // The whole suite on 2 busy cores can take minutes; one slow file must not fail the run.
+  testsFinishTimeout: 600_000,
 };

@@ -1,9 +1,10 @@
-import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { DataController } from '../data/controller.js';
 import type { CommitmentsDataset, Theme } from '../data/types.js';
 import { validateCommitments } from '../data/validate.js';
 import { IcleiSelectEvent } from '../shared/events.js';
+import { IcleiElement } from '../shared/element.js';
 import { LocaleController } from '../shared/locale.js';
 import { resolve, type Resolved, type WheelRecord } from './commitment-wheel.events.js';
 import { navigate } from './commitment-wheel.keys.js';
@@ -68,7 +69,7 @@ const MARGIN = 5;
  *
  * @slot - Fallback content (a link, a list): shown before the element upgrades and when its data cannot be shown.
  */
-export class CommitmentWheel extends LitElement {
+export class CommitmentWheel extends IcleiElement {
   static override styles = wheelStyles;
 
   #locale = new LocaleController(this, wheelMessages);
@@ -97,20 +98,6 @@ export class CommitmentWheel extends LitElement {
   @state() private active: string | null = null;
   @state() private announcement = '';
 
-  /** A commitments dataset; wins over `src` and the bundled default. */
-  @property({ attribute: false }) data?: unknown;
-  /** URL of a commitments dataset, relative to the page. */
-  @property() src?: string;
-  /** `lazy`: load and draw when near the viewport; `eager`: at once. */
-  @property() loading: 'lazy' | 'eager' = 'lazy';
-  /** `auto`, `light` or `dark`. */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
-  /** Visible caption and accessible name; defaults to the framework's localized name. */
-  @property() label?: string;
-  /** Replaces the generated text summary. */
-  @property() description?: string;
-  /** The selected theme (`"3"`) or commitment (`"3.2"`); reflects the user's choice. */
-  @property({ reflect: true }) selected?: string;
   /** Opens the selected theme (or the selected commitment's theme) to fill the wheel. */
   @property({ type: Boolean, reflect: true }) expanded = false;
   /** Hides the list of themes beside the wheel. */

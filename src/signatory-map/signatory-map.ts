@@ -1,9 +1,10 @@
-import { adoptStyles, html, LitElement, nothing, svg, type PropertyValues } from 'lit';
+import { adoptStyles, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataController } from '../data/controller.js';
 import { DOCUMENT_IDS, type DocumentId, type SignatoriesDataset, type SignatoryDocument } from '../data/types.js';
 import { validateSignatories } from '../data/validate.js';
 import { IcleiSelectEvent } from '../shared/events.js';
+import { IcleiElement } from '../shared/element.js';
 import { LocaleController, mergeCatalogues } from '../shared/locale.js';
 import { sharedMessages } from '../shared/messages.js';
 import { baseStyles } from '../shared/styles.js';
@@ -56,8 +57,9 @@ const catalogue = mergeCatalogues(sharedMessages, mapMessages);
  * @cssprop [--iclei-land=color-mix(in srgb, var(--_text) 10%, var(--_surface))] - Land colour.
  * @cssprop [--iclei-water=color-mix(in srgb, var(--_accent) 7%, var(--_surface))] - Sea colour.
  */
-export class SignatoryMap extends LitElement {
+export class SignatoryMap extends IcleiElement {
   static override styles = [baseStyles, mapStyles];
+  static override enums = { ...IcleiElement.enums, view: ['points', 'countries'] };
 
   #locale = new LocaleController(this, catalogue);
   #dataset = new DataController<SignatoriesDataset>(this, {
@@ -100,14 +102,6 @@ export class SignatoryMap extends LitElement {
   @state() private find: SearchState = { query: '', results: [], open: false, index: -1 };
   @state() private hinting = false;
 
-  @property({ attribute: false }) data?: unknown;
-  @property() src?: string;
-  @property() loading: 'lazy' | 'eager' = 'lazy';
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
-  @property() label?: string;
-  @property() description?: string;
-  /** The id of the selected signatory; reflects the user's selection. */
-  @property({ reflect: true }) selected?: string;
   /** `all`, or a comma list of document ids. */
   @property() document = 'all';
   /** A comma list of ISO 3166-1 alpha-2 codes: filters, and zooms to them. */
@@ -116,6 +110,7 @@ export class SignatoryMap extends LitElement {
   @property() since?: string;
   /** Keep signatures up to this year. */
   @property() until?: string;
+  /** `points`: one mark per signatory, clustered where dense; `countries`: countries shaded by count. */
   @property() view: 'points' | 'countries' = 'points';
   @property({ type: Boolean, attribute: 'no-search' }) noSearch = false;
   @property({ type: Boolean, attribute: 'no-legend' }) noLegend = false;

@@ -1,0 +1,37 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+
+/**
+ * The attributes every element shares (API.md, "Shared by every element"). One level of inheritance, as
+ * Shoelace's base element; behaviour lives in controllers (data, locale), not here.
+ */
+export class IcleiElement extends LitElement {
+  /**
+   * Attributes with a fixed set of values: an unknown value falls back to the first, with a warning.
+   * Subclasses add their own.
+   */
+  static enums: Record<string, readonly string[]> = { loading: ['lazy', 'eager'], theme: ['auto', 'light', 'dark'] };
+
+  /** A dataset object in this element's schema: wins over `src` and the bundled default. */
+  @property({ attribute: false }) data?: unknown;
+  /** URL of a dataset in this element's schema, relative to the page. */
+  @property() src?: string;
+  /** `lazy`: load and draw when near the viewport; `eager`: at once. */
+  @property() loading: 'lazy' | 'eager' = 'lazy';
+  /** `auto` follows the page's colour scheme; `light` or `dark`. */
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  /** Visible caption and accessible name; a localized default. */
+  @property() label?: string;
+  /** Replaces the generated text summary. */
+  @property() description?: string;
+  /** The id of the selected item; reflects the user's choice. */
+  @property({ reflect: true }) selected?: string;
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
+    super.attributeChangedCallback(name, old, value);
+    const allowed = (this.constructor as typeof IcleiElement).enums[name];
+    if (!allowed || value === null || allowed.includes(value)) return;
+    console.warn(`<${this.localName}>: ${name}="${value}" is not one of ${allowed.join(', ')}; using ${allowed[0]}.`);
+    (this as unknown as Record<string, string>)[name] = allowed[0];
+  }
+}
