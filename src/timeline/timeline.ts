@@ -12,16 +12,15 @@ import { catalogue } from './timeline.messages.js';
 import { detail, legend, rows, track } from './timeline.render.js';
 import { timelineStyles } from './timeline.styles.js';
 import { TextMeasure, formatToday, summaryText } from './timeline.text.js';
+import { TooltipController } from './timeline.tooltip.js';
+import { TrackController } from './timeline.track.js';
 import { baseLength, eventViews, horizontalView, verticalView, type EventView, type HorizontalView, type Metrics, type VerticalView } from './timeline.view.js';
 
 const KINDS: readonly EventKind[] = ['conference', 'milestone'];
 /** Below this width of its own, the element lays events out vertically. */
 const VERTICAL_BELOW = 600;
-const ZOOM_STEP = 2;
 /** The scroller's padding, in px (see the styles). */
 const INSET = 6;
-/** Past this many events, the horizontal track draws only those near the visible stretch. */
-const VIRTUAL_ABOVE = 150;
 
 /**
  * A timeline of the European Sustainable Cities & Towns conferences, their outcome documents and the
@@ -87,18 +86,14 @@ export class InitiativeTimeline extends LitElement {
   #byId = new Map<string, EventView>();
   #domain: TimeSpan = { start: 0, end: 1 };
   #view?: HorizontalView | VerticalView;
-  #hideTip?: ReturnType<typeof setTimeout>;
+  #tooltip = new TooltipController(this);
+  #track = new TrackController(this, { view: () => this.#view, count: () => this.#views.length, tooltip: this.#tooltip });
   #reveal?: string;
 
   /** The element's own width in px, from a ResizeObserver. */
   @state() private width = 0;
-  @state() private zoom = 1;
   /** The event that holds the one tab stop. */
   @state() private active?: string;
-  @state() private tip?: { id: string; x: number; y: number };
-  /** The stretch of the track whose events are drawn, when there are many. */
-  @state() private window?: [number, number];
-  #frame = 0;
 
   /** A dataset object (the timeline schema): wins over `src` and the bundled default. */
   @property({ attribute: false }) data?: unknown;
@@ -131,8 +126,6 @@ export class InitiativeTimeline extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.#resize.disconnect();
-    clearTimeout(this.#hideTip);
-    cancelAnimationFrame(this.#frame);
   }
 
   /** True when the events are laid out as a vertical list. */
@@ -170,7 +163,7 @@ export class InitiativeTimeline extends LitElement {
     }
     const key = [this.#views, viewport];
     if (key.some((x, i) => x !== this.#base.key[i])) this.#base = { key, length: baseLength(this.#views, this.#domain, viewport, metrics) };
-    this.#view = horizontalView(this.#views, this.#domain, viewport, this.#base.length, this.zoom, Date.now(), metrics);
+    this.#view = horizontalView(this.#views, this.#domain, viewport, this.#base.length, this.#track.zoom, Date.now(), metrics);
   }
 
   override updated() {
@@ -194,17 +187,10 @@ export class InitiativeTimeline extends LitElement {
     const button = this.#button(id);
     if (!button) return;
     if (focus) button.focus({ preventScroll: true });
-    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
     const view = this.#view;
-    if (scroller && view?.orientation === 'horizontal') {
+    if (view?.orientation === 'horizontal') {
       const item = view.items.find((i) => i.id === id);
-      if (!item) return;
-      const margin = 24;
-      const { scrollLeft, clientWidth } = scroller;
-      if (item.left < scrollLeft + margin || item.left + item.width > scrollLeft + clientWidth - margin) {
-        const left = Math.max(0, Math.min(item.left - margin, item.left + item.width / 2 - clientWidth / 2));
-        scroller.scrollTo({ left, behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
-      }
+      if (item) this.#track.reveal(item.left, item.width);
     } else if (focus) {
       button.scrollIntoView({ block: 'nearest' });
     }
@@ -212,7 +198,7 @@ export class InitiativeTimeline extends LitElement {
 
   #choose(id: string | undefined) {
     this.selected = id;
-    this.tip = undefined;
+    this.#tooltip.hide();
     this.dispatchEvent(new TimelineSelectEvent(id ? (this.#byId.get(id)?.event ?? null) : null));
   }
 
@@ -230,9 +216,9 @@ export class InitiativeTimeline extends LitElement {
   };
 
   #onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && (this.selected || this.tip)) {
+    if (e.key === 'Escape' && (this.selected || this.#tooltip.tip)) {
       if (this.selected) this.#close();
-      this.tip = undefined;
+      this.#tooltip.hide();
       e.preventDefault();
       return;
     }
@@ -246,9 +232,7 @@ export class InitiativeTimeline extends LitElement {
     else if (forward.includes(e.key)) next = Math.min(ids.length - 1, index + 1);
     else if (e.key === 'Home') next = 0;
     else if (e.key === 'End') next = ids.length - 1;
-    else if ((e.key === '+' || e.key === '=') && !this.vertical) this.#zoomBy(ZOOM_STEP);
-    else if (e.key === '-' && !this.vertical) this.#zoomBy(1 / ZOOM_STEP);
-    else return;
+    else if (this.vertical || !this.#track.onKey(e.key)) return;
     e.preventDefault();
     if (next === undefined || ids[next] === undefined) return;
     this.active = ids[next];
@@ -259,73 +243,8 @@ export class InitiativeTimeline extends LitElement {
     const button = (e.target as Element).closest<HTMLElement>('button.event');
     if (!button?.dataset.id) return;
     this.active = button.dataset.id;
-    if (button.matches(':focus-visible')) this.#showTip(button);
+    if (button.matches(':focus-visible') && !this.vertical) this.#tooltip.show(button);
   };
-
-  #onPointerOver = (e: PointerEvent) => {
-    const button = (e.target as Element).closest<HTMLElement>('button.event');
-    if (button) this.#showTip(button);
-  };
-
-  #onPointerOut = () => {
-    clearTimeout(this.#hideTip);
-    this.#hideTip = setTimeout(() => (this.tip = undefined), 200);
-  };
-
-  #keepTip = () => clearTimeout(this.#hideTip);
-
-  #showTip(button: HTMLElement) {
-    clearTimeout(this.#hideTip);
-    const frame = this.renderRoot.querySelector('.frame');
-    const mark = button.querySelector('.marker');
-    if (!frame || !mark || this.vertical || !button.dataset.id) return;
-    const box = frame.getBoundingClientRect();
-    const m = mark.getBoundingClientRect();
-    this.tip = { id: button.dataset.id, x: m.left + m.width / 2 - box.left, y: button.getBoundingClientRect().top - box.top };
-  }
-
-  #zoomBy(factor: number) {
-    const view = this.#view;
-    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
-    if (view?.orientation !== 'horizontal' || !scroller) return;
-    const [min, max] = view.zoomRange;
-    const zoom = Math.min(max, Math.max(min, this.zoom * factor));
-    if (zoom === this.zoom) return;
-    const center = view.invert(scroller.scrollLeft + scroller.clientWidth / 2);
-    this.zoom = zoom;
-    this.tip = undefined;
-    this.updateComplete.then(() => {
-      const next = this.#view;
-      if (next?.orientation === 'horizontal') scroller.scrollLeft = next.scale(center) - scroller.clientWidth / 2;
-    });
-  }
-
-  #zoomIn = () => this.#zoomBy(ZOOM_STEP);
-  #zoomOut = () => this.#zoomBy(1 / ZOOM_STEP);
-  #zoomFit = () => this.#zoomBy(0);
-  #hideTipNow = () => (this.tip = undefined);
-
-  #onScroll = () => {
-    // The focused event's tooltip follows it along; a hovered one's goes away.
-    const focused = this.renderRoot instanceof ShadowRoot ? (this.renderRoot.activeElement as HTMLElement | null) : null;
-    const keep = this.tip && focused?.dataset.id === this.tip.id;
-    if (!keep) this.tip = undefined;
-    cancelAnimationFrame(this.#frame);
-    this.#frame = requestAnimationFrame(() => {
-      this.#updateWindow();
-      if (keep && focused) this.#showTip(focused);
-    });
-  };
-
-  /** The visible stretch and a viewport's width or more either side, in whole viewports so that scrolling re-renders rarely. */
-  #updateWindow() {
-    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
-    if (!scroller || this.#views.length <= VIRTUAL_ABOVE) return;
-    const width = scroller.clientWidth || this.width || 800;
-    const from = Math.floor(scroller.scrollLeft / width - 1) * width;
-    const to = Math.ceil((scroller.scrollLeft + width) / width + 1) * width;
-    if (this.window?.[0] !== from || this.window?.[1] !== to) this.window = [from, to];
-  }
 
   override render() {
     const status = this.#dataset.task.status;
@@ -343,9 +262,8 @@ export class InitiativeTimeline extends LitElement {
     const summary = this.description || summaryText(f, this.#views.map((v) => v.event), this.#domain);
     const kinds = KINDS.filter((k) => this.#views.some((v) => v.event.kind === k));
     const approximate = this.#views.some((v) => v.approximate);
-    const virtual = this.#views.length > VIRTUAL_ABOVE;
-    const window = virtual ? (this.window ?? [-this.width, 2 * (this.width || 800)]) : undefined;
-    const state = { active: this.active, selected: this.selected, window, highlight: new Set([this.selected, this.tip?.id].filter((x): x is string => !!x)) };
+    const window = this.#track.drawn(this.width || 800);
+    const state = { active: this.active, selected: this.selected, window, highlight: new Set([this.selected, this.#tooltip.tip?.id].filter((x): x is string => !!x)) };
     const chosen = this.selected ? this.#byId.get(this.selected) : undefined;
     const today = formatToday(f.lang, Date.now());
     const horizontal = view.orientation === 'horizontal';
@@ -354,48 +272,16 @@ export class InitiativeTimeline extends LitElement {
       <p class="summary" part="summary">${summary} <span class="visually-hidden">${f.t('hint')}</span></p>
       <div class="bar">
         ${horizontal ? legend(f, kinds, approximate, view.today !== undefined) : legend(f, kinds, false, false)}
-        ${horizontal ? this.#controls(view) : nothing}
+        ${horizontal ? this.#track.controls(view, f) : nothing}
       </div>
-      <div @click=${this.#onClick} @focusin=${this.#onFocusIn} @focusout=${this.#hideTipNow}>
+      <div @click=${this.#onClick} @focusin=${this.#onFocusIn} @focusout=${this.#tooltip.hide}>
         ${horizontal
-          ? html`<div class="scroller" @pointerover=${this.#onPointerOver} @pointerout=${this.#onPointerOut} @scroll=${this.#onScroll}>
+          ? html`<div class="scroller" @pointerover=${this.#tooltip.onPointerOver} @pointerout=${this.#tooltip.onPointerOut} @scroll=${this.#track.onScroll}>
               ${track(view, this.#views, this.#byId, f, state)}
             </div>`
           : rows(view, this.#byId, f, state, today, this.#close)}
       </div>
-      ${horizontal && chosen ? detail(chosen, f, this.#close) : nothing} ${horizontal ? this.#tooltip() : nothing}
-    </div>`;
-  }
-
-  #controls(view: HorizontalView) {
-    const f = this.#locale.format;
-    const [min, max] = view.zoomRange;
-    return html`<div class="controls" part="controls" role="group" aria-label=${f.t('zoom')}>
-      <button type="button" @click=${this.#zoomOut} ?disabled=${this.zoom <= min * 1.001} aria-label=${f.t('zoom.out')} title=${f.t('zoom.out')}>−</button>
-      <button type="button" @click=${this.#zoomIn} ?disabled=${this.zoom >= max * 0.999} aria-label=${f.t('zoom.in')} title=${f.t('zoom.in')}>+</button>
-      <button type="button" @click=${this.#zoomFit} ?disabled=${this.zoom <= min * 1.001} aria-label=${f.t('zoom.fit')} title=${f.t('zoom.fit')}>
-        <svg viewBox="0 0 20 12" aria-hidden="true" focusable="false"><path d="M1 6h18M5 2 1 6l4 4M15 2l4 4-4 4"></path></svg>
-      </button>
-    </div>`;
-  }
-
-  #tooltip() {
-    const v = this.tip && this.#byId.get(this.tip.id);
-    if (!this.tip || !v) return nothing;
-    const frameWidth = this.width || this.clientWidth;
-    const width = Math.min(256, frameWidth - 16);
-    const left = Math.max(8, Math.min(frameWidth - width - 8, this.tip.x - width / 2));
-    return html`<div
-      class="tooltip"
-      part="tooltip"
-      aria-hidden="true"
-      style="left:${left}px;top:${this.tip.y}px;width:${width}px"
-      @pointerenter=${this.#keepTip}
-      @pointerleave=${this.#onPointerOut}
-    >
-      <strong>${v.event.title}</strong>
-      <span>${v.dates}</span>
-      ${v.place ? html`<span>${v.place}</span>` : nothing}
+      ${horizontal && chosen ? detail(chosen, f, this.#close) : nothing} ${horizontal ? this.#tooltip.render(this.#byId, this.width || this.clientWidth) : nothing}
     </div>`;
   }
 }

@@ -1,0 +1,128 @@
+import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { Formatter } from '../shared/locale.js';
+import type { MessageKey } from './timeline.messages.js';
+import type { TooltipController } from './timeline.tooltip.js';
+import type { HorizontalView, VerticalView } from './timeline.view.js';
+
+interface TrackHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+export interface TrackOptions {
+  view: () => HorizontalView | VerticalView | undefined;
+  /** The number of events: past `virtualAbove`, only those near the visible stretch are drawn. */
+  count: () => number;
+  tooltip: TooltipController;
+}
+
+const ZOOM_STEP = 2;
+/** Past this many events, the horizontal track draws only those near the visible stretch. */
+const VIRTUAL_ABOVE = 150;
+
+/** The horizontal track's own scrolling: zoom about the centre, the drawn stretch, bringing an event into view. */
+export class TrackController implements ReactiveController {
+  zoom = 1;
+  /** The stretch of the track, in px, whose events are drawn; all when undefined. */
+  window?: [number, number];
+  #frame = 0;
+
+  constructor(
+    private readonly host: TrackHost,
+    private readonly options: TrackOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected() {
+    cancelAnimationFrame(this.#frame);
+  }
+
+  get #scroller() {
+    return this.host.renderRoot.querySelector<HTMLElement>('.scroller');
+  }
+
+  /** The drawn stretch for the current scroll position; `undefined` when every event is drawn. */
+  drawn(width: number): [number, number] | undefined {
+    if (this.options.count() <= VIRTUAL_ABOVE) return undefined;
+    return this.window ?? [-width, 2 * width];
+  }
+
+  /** Multiplies the zoom by `factor` within its range (0: the whole period), keeping the centre in place. */
+  zoomBy(factor: number) {
+    const view = this.options.view();
+    const scroller = this.#scroller;
+    if (view?.orientation !== 'horizontal' || !scroller) return;
+    const [min, max] = view.zoomRange;
+    const zoom = Math.min(max, Math.max(min, this.zoom * factor));
+    if (zoom === this.zoom) return;
+    const center = view.invert(scroller.scrollLeft + scroller.clientWidth / 2);
+    this.zoom = zoom;
+    this.options.tooltip.hide();
+    this.host.requestUpdate();
+    this.host.updateComplete.then(() => {
+      const next = this.options.view();
+      if (next?.orientation === 'horizontal') scroller.scrollLeft = next.scale(center) - scroller.clientWidth / 2;
+    });
+  }
+
+  onKey(key: string): boolean {
+    if (key === '+' || key === '=') this.zoomBy(ZOOM_STEP);
+    else if (key === '-') this.zoomBy(1 / ZOOM_STEP);
+    else return false;
+    return true;
+  }
+
+  onScroll = () => {
+    // The focused event's tooltip follows it along; a hovered one's goes away.
+    const { tooltip } = this.options;
+    const root = this.host.renderRoot;
+    const focused = root instanceof ShadowRoot ? (root.activeElement as HTMLElement | null) : null;
+    const keep = tooltip.tip && focused?.dataset.id === tooltip.tip.id;
+    if (!keep) tooltip.hide();
+    cancelAnimationFrame(this.#frame);
+    this.#frame = requestAnimationFrame(() => {
+      this.#updateWindow();
+      if (keep && focused) tooltip.show(focused);
+    });
+  };
+
+  /** The visible stretch and a viewport's width or more either side, in whole viewports so that scrolling re-renders rarely. */
+  #updateWindow() {
+    const scroller = this.#scroller;
+    if (!scroller || this.options.count() <= VIRTUAL_ABOVE) return;
+    const width = scroller.clientWidth || 800;
+    const from = Math.floor(scroller.scrollLeft / width - 1) * width;
+    const to = Math.ceil((scroller.scrollLeft + width) / width + 1) * width;
+    if (this.window?.[0] === from && this.window?.[1] === to) return;
+    this.window = [from, to];
+    this.host.requestUpdate();
+  }
+
+  /** Brings an event into view along the track's own scroll, never scrolling the page sideways. */
+  reveal(left: number, width: number) {
+    const scroller = this.#scroller;
+    if (!scroller) return;
+    const margin = 24;
+    const { scrollLeft, clientWidth } = scroller;
+    if (left >= scrollLeft + margin && left + width <= scrollLeft + clientWidth - margin) return;
+    const to = Math.max(0, Math.min(left - margin, left + width / 2 - clientWidth / 2));
+    scroller.scrollTo({ left: to, behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+  }
+
+  #zoomIn = () => this.zoomBy(ZOOM_STEP);
+  #zoomOut = () => this.zoomBy(1 / ZOOM_STEP);
+  #zoomFit = () => this.zoomBy(0);
+
+  /** Zoom out, zoom in, the whole period. */
+  controls(view: HorizontalView, f: Formatter<MessageKey>) {
+    const [min, max] = view.zoomRange;
+    const out = this.zoom <= min * 1.001;
+    return html`<div class="controls" part="controls" role="group" aria-label=${f.t('zoom')}>
+      <button type="button" @click=${this.#zoomOut} ?disabled=${out} aria-label=${f.t('zoom.out')} title=${f.t('zoom.out')}>−</button>
+      <button type="button" @click=${this.#zoomIn} ?disabled=${this.zoom >= max * 0.999} aria-label=${f.t('zoom.in')} title=${f.t('zoom.in')}>+</button>
+      <button type="button" @click=${this.#zoomFit} ?disabled=${out} aria-label=${f.t('zoom.fit')} title=${f.t('zoom.fit')}>
+        <svg viewBox="0 0 20 12" aria-hidden="true" focusable="false"><path d="M1 6h18M5 2 1 6l4 4M15 2l4 4-4 4"></path></svg>
+      </button>
+    </div>`;
+  }
+}
