@@ -28,6 +28,10 @@ function guardedDefine() {
         const declaration = declarations.get(`${definition.declaration.module}#${definition.declaration.name}`);
         if (declaration) Object.assign(declaration, { tagName: definition.name, customElement: true });
       }
+      // Only the elements and their definitions: helper classes and functions are not part of the docs.
+      customElementsManifest.modules = customElementsManifest.modules.filter(
+        (m) => m.declarations?.some((d) => d.customElement) || m.exports?.some((e) => e.kind === 'custom-element-definition'),
+      );
       // The docs list the public API only: no private or protected members, no static styles.
       for (const declaration of declarations.values()) {
         declaration.members = declaration.members?.filter((m) => !m.static && !m.privacy && !m.name.startsWith('#'));
@@ -38,7 +42,7 @@ function guardedDefine() {
 
 export default {
   globs: ['src/*/*.ts'],
-  exclude: ['src/**/*.layout.ts', 'src/**/*.messages.ts', 'src/**/*.styles.ts', 'src/data/**', 'src/shared/**', 'src/embed/**'],
+  exclude: ['src/**/*.layout.ts', 'src/**/*.messages.ts', 'src/**/*.styles.ts', 'src/data/**', 'src/shared/!(element).ts', 'src/embed/**'],
   outdir: '.',
   litelement: true,
   packagejson: false,

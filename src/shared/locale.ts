@@ -33,10 +33,14 @@ export class Formatter<K extends string> {
   readonly #regions: Intl.DisplayNames;
   readonly #dates = new Map<string, Intl.DateTimeFormat>();
 
+  /** The locale for Intl: English as written in Europe (`24 May 1994`), the others as they are. */
+  readonly #intl: string;
+
   constructor(readonly lang: Lang, private readonly catalogue: Catalogue<K>) {
-    this.#plural = new Intl.PluralRules(lang);
-    this.#number = new Intl.NumberFormat(lang);
-    this.#regions = new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' });
+    this.#intl = lang === 'en' ? 'en-GB' : lang;
+    this.#plural = new Intl.PluralRules(this.#intl);
+    this.#number = new Intl.NumberFormat(this.#intl);
+    this.#regions = new Intl.DisplayNames([this.#intl], { type: 'region', fallback: 'code' });
   }
 
   /** The message `key` in this language, with its placeholders filled. */
@@ -66,7 +70,7 @@ export class Formatter<K extends string> {
     if (month && day) options.day = 'numeric';
     const key = JSON.stringify(options);
     let format = this.#dates.get(key);
-    if (!format) this.#dates.set(key, (format = new Intl.DateTimeFormat(this.lang, options)));
+    if (!format) this.#dates.set(key, (format = new Intl.DateTimeFormat(this.#intl, options)));
     return format.format(Date.UTC(year, (month || 1) - 1, day || 1));
   }
 
@@ -80,7 +84,7 @@ export class Formatter<K extends string> {
   }
 
   list(items: string[]): string {
-    return new Intl.ListFormat(this.lang, { type: 'conjunction' }).format(items);
+    return new Intl.ListFormat(this.#intl, { type: 'conjunction' }).format(items);
   }
 }
 

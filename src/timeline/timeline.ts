@@ -1,9 +1,10 @@
 import { TaskStatus } from '@lit/task';
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataController } from '../data/controller.js';
 import type { EventKind, TimelineDataset, TimelineEvent } from '../data/types.js';
 import { validateTimeline } from '../data/validate.js';
+import { IcleiElement } from '../shared/element.js';
 import { LocaleController } from '../shared/locale.js';
 import { baseStyles } from '../shared/styles.js';
 import { TimelineSelectEvent } from './timeline.events.js';
@@ -64,8 +65,9 @@ const INSET = 6;
  * @cssprop [--iclei-today=#b3261e] - Colour of today's marker (dark theme: #ff8a80).
  * @cssprop [--iclei-radius=4px] - Corner radius.
  */
-export class InitiativeTimeline extends LitElement {
+export class InitiativeTimeline extends IcleiElement {
   static override styles = [baseStyles, timelineStyles];
+  static override enums = { ...IcleiElement.enums, orientation: ['auto', 'horizontal', 'vertical'] };
 
   #locale = new LocaleController(this, catalogue);
   #dataset = new DataController<TimelineDataset>(this, {
@@ -95,20 +97,6 @@ export class InitiativeTimeline extends LitElement {
   /** The event that holds the one tab stop. */
   @state() private active?: string;
 
-  /** A dataset object (the timeline schema): wins over `src` and the bundled default. */
-  @property({ attribute: false }) data?: unknown;
-  /** URL of a timeline dataset, relative to the page. */
-  @property() src?: string;
-  /** `lazy`: load and draw when near the viewport; `eager`: at once. */
-  @property() loading: 'lazy' | 'eager' = 'lazy';
-  /** `auto` follows the colour scheme; `light` or `dark`. */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
-  /** Visible caption and accessible name; a localized default. */
-  @property() label?: string;
-  /** Replaces the generated text summary. */
-  @property() description?: string;
-  /** The id of the event whose details are open; reflects the user's choice. */
-  @property({ reflect: true }) selected?: string;
   /** Comma list of the kinds shown: `conference`, `milestone`; all by default. */
   @property() kinds?: string;
   /** First year shown; the data's first by default. */
