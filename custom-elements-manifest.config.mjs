@@ -35,6 +35,8 @@ function guardedDefine() {
       // The docs list the public API only: no private or protected members, no static styles.
       for (const declaration of declarations.values()) {
         declaration.members = declaration.members?.filter((m) => !m.static && !m.privacy && !m.name.startsWith('#'));
+        // Events are the documented `@fires` ones; the analyzer also guesses names from dispatch calls.
+        declaration.events = declaration.events?.filter((e) => e.name?.startsWith('iclei-'));
       }
     },
   };
