@@ -11,6 +11,7 @@ export async function serve(root, pages = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     requests.push(path);
+    if (path === '/favicon.ico') return res.writeHead(204).end();
     try {
       const body = pages[path] ?? (await readFile(join(root, normalize(path).replace(/^(\.\.[/\\])+/, ''))));
       res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/html' });
