@@ -1,3 +1,4 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DOCUMENT_IDS } from '../data/types.js';
 import type { Mark } from './signatory-map.data.js';
 import { radiusOf, type Cluster, type Transform } from './signatory-map.layout.js';
@@ -11,7 +12,7 @@ export interface Palette {
   font: string;
 }
 
-export function readPalette(host: Element): Palette {
+function readPalette(host: Element): Palette {
   const style = getComputedStyle(host);
   const v = (name: string) => style.getPropertyValue(name).trim() || 'currentColor';
   return {
@@ -21,6 +22,33 @@ export function readPalette(host: Element): Palette {
     focus: v('--_focus'),
     font: style.fontFamily || 'sans-serif',
   };
+}
+
+/** The palette of a host, read when first needed and again after the colour scheme or the theme changes. */
+export class PaletteController implements ReactiveController {
+  #palette?: Palette;
+  #scheme = matchMedia('(prefers-color-scheme: dark)');
+
+  constructor(private readonly host: ReactiveControllerHost & Element) {
+    host.addController(this);
+  }
+
+  hostConnected() {
+    this.#scheme.addEventListener('change', this.reset);
+  }
+
+  hostDisconnected() {
+    this.#scheme.removeEventListener('change', this.reset);
+  }
+
+  reset = () => {
+    this.#palette = undefined;
+    this.host.requestUpdate();
+  };
+
+  get value(): Palette {
+    return (this.#palette ??= readPalette(this.host));
+  }
 }
 
 const TAU = Math.PI * 2;

@@ -1,4 +1,4 @@
-import { DOCUMENT_IDS, type DocumentId, type OfficialTotal, type Signatory, type Signature } from '../data/types.js';
+import { DOCUMENT_IDS, type DocumentId, type OfficialTotal, type SignatoriesDataset, type Signatory, type Signature } from '../data/types.js';
 import { project, type Point } from './signatory-map.layout.js';
 
 /** A signatory that passes the filters, with the signatures that do, placed in projected units. */
@@ -59,6 +59,33 @@ export function filterMarks(signatories: readonly Signatory[], f: Filters): Mark
     out.push({ s, signed, docs: [...new Set(signed.map((x) => x.document))], ...project(s.lon, s.lat) });
   }
   return out;
+}
+
+/** The filter attributes of the element. */
+export interface FilterAttributes {
+  document?: string;
+  country?: string;
+  since?: string;
+  until?: string;
+}
+
+export interface Shown {
+  /** The documents the `document` attribute keeps, in the dataset's order (the legend). */
+  documents: DocumentId[];
+  /** The marks passing the attributes (the legend's counts). */
+  base: Mark[];
+  /** The marks passing the attributes and the legend's toggles: those drawn. */
+  marks: Mark[];
+}
+
+/** Applies the filter attributes and the documents switched off in the legend. */
+export function shownOf(value: SignatoriesDataset | undefined, a: FilterAttributes, off: ReadonlySet<DocumentId>): Shown {
+  const wanted = parseDocuments(a.document);
+  const documents = (value?.documents.map((d) => d.id) ?? [...DOCUMENT_IDS]).filter((d) => !wanted.length || wanted.includes(d));
+  const filters = (documents: DocumentId[]) => ({ documents, countries: parseList(a.country, true), since: parseYear(a.since), until: parseYear(a.until) });
+  const on = documents.filter((d) => !off.has(d));
+  const base = value ? filterMarks(value.signatories, filters(documents)) : [];
+  return { documents, base, marks: !value || !on.length ? [] : on.length === documents.length ? base : filterMarks(value.signatories, filters(on)) };
 }
 
 /** How many marks carry each document. */

@@ -1,8 +1,8 @@
 import { html, type TemplateResult } from 'lit';
-import type { DocumentId, SignatoryDocument } from '../data/types.js';
+import type { DocumentId, OfficialTotal, SignatoryDocument } from '../data/types.js';
 import type { Formatter } from '../shared/locale.js';
 import type { SharedKey } from '../shared/messages.js';
-import type { Mark } from './signatory-map.data.js';
+import { countCountries, officialTotal, type Mark } from './signatory-map.data.js';
 import type { MapKey } from './signatory-map.messages.js';
 
 /** Templates for the parts around the map: pure functions of their inputs and callbacks. */
@@ -21,6 +21,17 @@ export function describe(members: readonly Mark[], docs: Map<string, SignatoryDo
   }
   const m = members[0];
   return [m.s.name, t.country(m.s.country), ...signatures(m, docs, t)];
+}
+
+/** The generated summary: what is shown, and the published totals of `documents`, so that nobody mistakes the sample for the whole. */
+export function summary(marks: readonly Mark[], documents: readonly DocumentId[], docs: Map<string, SignatoryDocument>, totals: readonly OfficialTotal[], t: Format): string {
+  const parts = [t.t('summary', { count: marks.length, countries: t.t('countries', { count: countCountries(marks).size }) })];
+  for (const d of documents) {
+    const total = officialTotal(totals, d);
+    const document = docs.get(d)?.name ?? d;
+    parts.push(total?.count ? t.t(`total.${total.qualifier ?? 'exactly'}`, { document, count: total.count }) : t.t('total.none', { document }));
+  }
+  return parts.join(' ');
 }
 
 export interface LegendItem {

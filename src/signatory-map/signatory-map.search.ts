@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { Mark } from './signatory-map.data.js';
+import { search, type Mark } from './signatory-map.data.js';
 import type { Format } from './signatory-map.parts.js';
 
 export interface SearchState {
@@ -10,15 +10,8 @@ export interface SearchState {
   index: number;
 }
 
-export interface SearchHandlers {
-  input(query: string): void;
-  key(e: KeyboardEvent): void;
-  pick(m: Mark): void;
-  close(): void;
-}
-
 /** A search box in the ARIA 1.2 combobox pattern: the input keeps focus, the listbox follows `aria-activedescendant`. */
-export function searchBox(s: SearchState, t: Format, on: SearchHandlers) {
+function searchBox(s: SearchState, t: Format, on: Search) {
   const open = s.open && s.results.length > 0;
   return html`<div class="search" part="search">
     <label class="visually-hidden" for="search">${t.t('search')}</label>
@@ -55,4 +48,54 @@ export function searchBox(s: SearchState, t: Format, on: SearchHandlers) {
     </ul>
     <span class="visually-hidden" role="status">${s.query.trim() ? (s.results.length ? t.t('results', { count: s.results.length }) : t.t('noMatch')) : ''}</span>
   </div>`;
+}
+
+const CLOSED: SearchState = { query: '', results: [], open: false, index: -1 };
+
+/** The search over the marks shown: its state, its keys (ARIA combobox) and its box. */
+export class Search {
+  state = CLOSED;
+
+  constructor(
+    private readonly host: { requestUpdate(): void },
+    private readonly marks: () => readonly Mark[],
+    /** A result was chosen. */
+    private readonly found: (m: Mark) => void,
+  ) {}
+
+  #set(state: SearchState) {
+    this.state = state;
+    this.host.requestUpdate();
+  }
+
+  /** The marks changed: the results follow. */
+  refresh() {
+    if (this.state.query) this.state = { ...this.state, results: search(this.marks(), this.state.query) };
+  }
+
+  input = (query: string) => this.#set({ query, results: search(this.marks(), query), open: true, index: -1 });
+
+  close = () => this.#set({ ...this.state, open: false, index: -1 });
+
+  pick = (m: Mark) => {
+    this.#set({ query: m.s.name, results: search(this.marks(), m.s.name), open: false, index: -1 });
+    this.found(m);
+  };
+
+  key = (e: KeyboardEvent) => {
+    const { results, index, open, query } = this.state;
+    const n = results.length;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      if (!n) return;
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      this.#set({ ...this.state, open: true, index: open ? (index + step + n) % n : step > 0 ? 0 : n - 1 });
+    } else if (e.key === 'Enter' && open && n) this.pick(results[Math.max(0, index)]);
+    else if (e.key === 'Escape' && (open || query)) open ? this.close() : this.#set(CLOSED);
+    else return;
+    e.preventDefault();
+  };
+
+  render(t: Format) {
+    return searchBox(this.state, t, this);
+  }
 }

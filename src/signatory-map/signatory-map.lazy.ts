@@ -1,0 +1,53 @@
+import { adoptStyles, nothing, type CSSResultOrNative, type ReactiveControllerHost } from 'lit';
+import type { Signatory, SignatoryDocument } from '../data/types.js';
+import type { Mark } from './signatory-map.data.js';
+import type { SortKey } from './signatory-map.panels.js';
+import type { Format } from './signatory-map.parts.js';
+
+interface PanelsHost extends ReactiveControllerHost {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+/**
+ * The detail panel and the table view, with the table's sort order. Their code and styles load on first
+ * use, beside the entry, so that a map nobody opens a panel of stays small.
+ */
+export class Panels {
+  sort: { key: SortKey; ascending: boolean; limit: number } = { key: 'name', ascending: true, limit: 500 };
+  #module?: typeof import('./signatory-map.panels.js');
+  #loading = false;
+
+  constructor(
+    private readonly host: PanelsHost,
+    private readonly styles: () => CSSResultOrNative[],
+  ) {}
+
+  /** Starts loading the panels, once. */
+  need() {
+    if (this.#loading) return;
+    this.#loading = true;
+    import('./signatory-map.panels.js').then((m) => {
+      this.#module = m;
+      adoptStyles(this.host.renderRoot as ShadowRoot, [...this.styles(), m.panelStyles]);
+      this.host.requestUpdate();
+    });
+  }
+
+  #sortBy(sort: Panels['sort']) {
+    this.sort = sort;
+    this.host.requestUpdate();
+  }
+
+  table(marks: readonly Mark[], docs: Map<string, SignatoryDocument>, t: Format, label: string) {
+    const p = this.#module;
+    const { key, ascending, limit } = this.sort;
+    if (!p) return nothing;
+    const rows = p.sortRows(marks, key, ascending, t);
+    return p.table({ rows, ...this.sort }, docs, t, label, (k) => this.#sortBy({ key: k, ascending: k === key ? !ascending : true, limit }),
+() => this.#sortBy({ key, ascending, limit: limit + 500 }));
+  }
+
+  detail(record: Signatory | undefined, mark: Mark | undefined, docs: Map<string, SignatoryDocument>, t: Format, close: () => void) {
+    return record && this.#module ? this.#module.detail(record, mark, docs, t, close) : nothing;
+  }
+}

@@ -1,0 +1,88 @@
+import { html, nothing, svg } from 'lit';
+import type { Item } from './signatory-map.clusters.js';
+import { classOf } from './signatory-map.data.js';
+import * as L from './signatory-map.layout.js';
+import type { Format } from './signatory-map.parts.js';
+import type { Shape } from './signatory-map.topology.js';
+import type { ViewController } from './signatory-map.view.js';
+import type { Gestures } from './signatory-map.zoom.js';
+
+export interface StageProps {
+  t: Format;
+  label: string;
+  view: ViewController;
+  shapes: readonly Shape[];
+  /** Signatories per country, and the class bounds of the countries view. */
+  counts: Map<string, number>;
+  bounds: number[];
+  countries: boolean;
+  active?: Item;
+  /** The tooltip's lines for the active item. */
+  lines: string[];
+  gestures: Gestures;
+  key: (e: KeyboardEvent) => void;
+  blur: () => void;
+  zoom: boolean;
+  panel: unknown;
+  announce: string;
+}
+
+/** The map surface (basemap, canvas of marks, tooltip), its zoom buttons, the detail panel and the live region. */
+export function stage(p: StageProps) {
+  const { t, view, active, gestures: g } = p;
+  const s = view.screen();
+  const tip = active && L.apply(s, active);
+  return html`<div class="stage">
+    <div
+      class="map"
+      part="map"
+      role="application"
+      aria-roledescription=${t.t('map')}
+      aria-label=${p.label}
+      aria-describedby="summary instructions"
+      tabindex="0"
+      style="height: ${view.height}px"
+      @pointerdown=${g.down}
+      @pointermove=${g.move}
+      @pointerup=${g.up}
+      @pointercancel=${g.up}
+      @pointerleave=${g.leave}
+      @wheel=${g.wheel}
+      @dblclick=${g.dblclick}
+      @keydown=${p.key}
+      @blur=${p.blur}
+    >
+      <svg width=${view.width} height=${view.height} aria-hidden="true">
+        <g transform="matrix(${s.k} 0 0 ${s.k} ${s.x} ${s.y})">
+          ${p.shapes.map((c) => {
+            const n = p.counts.get(c.id) ?? 0;
+            const cls = p.countries ? `seq-${classOf(n, p.bounds)}` : n ? 'on' : '';
+            return svg`<path part="country" data-id=${c.id} class="${cls} ${active?.country === c.id ? 'active' : ''}" d=${c.d}></path>`;
+          })}
+        </g>
+      </svg>
+      <canvas aria-hidden="true"></canvas>
+      ${tip
+        ? html`<div
+            class="tooltip ${tip.x < 140 ? 'start' : tip.x > view.width - 140 ? 'end' : ''} ${tip.y < 110 ? 'below' : ''}"
+            part="tooltip"
+            aria-hidden="true"
+            style="left: ${tip.x}px; top: ${tip.y}px; --r: ${p.countries ? 4 : L.radiusOf(active.members.length) + 6}px"
+          >
+            <strong>${p.lines[0]}</strong>${p.lines.slice(1).map((l) => html`<br />${l}`)}
+          </div>`
+        : nothing}
+      <div class="hint ${view.hinting ? 'show' : ''}" aria-hidden="true">${t.t('wheel')}</div>
+    </div>
+    ${p.zoom
+      ? html`<div class="controls" part="controls">
+          <button type="button" aria-label=${t.t('in')} title=${t.t('in')} @click=${() => view.zoomBy(2)}>+</button>
+          <button type="button" aria-label=${t.t('out')} title=${t.t('out')} @click=${() => view.zoomBy(0.5)}>−</button>
+          <button type="button" aria-label=${t.t('reset')} title=${t.t('reset')} @click=${() => view.goHome()}>⤢</button>
+        </div>`
+      : nothing}
+    ${p.panel}
+    <p id="instructions" hidden>${t.t('instructions')}</p>
+    <div class="visually-hidden" aria-live="polite">${p.announce}</div>
+  </div>`;
+}

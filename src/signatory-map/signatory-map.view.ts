@@ -1,0 +1,134 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import * as L from './signatory-map.layout.js';
+
+const IDENTITY: L.Transform = { k: 1, x: 0, y: 0 };
+const reduced = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/**
+ * The map's size and zoom: follows the element's width, fits the projected frame to it, and moves the
+ * zoom (at once, or animated unless the user prefers reduced motion). Transforms: projected units →
+ * base pixels (`fit`, the map at zoom 1) → screen pixels (`zoom`).
+ */
+export class ViewController implements ReactiveController {
+  width = 0;
+  zoom: L.Transform = IDENTITY;
+  home: L.Transform = IDENTITY;
+  fit: L.Fit = IDENTITY;
+  /** The "Ctrl + scroll" hint is showing. */
+  hinting = false;
+  #fitted = -1;
+  #frame = 0;
+  #hintTimer = 0;
+  // Sized in the next frame: growing taller in the observer's own frame would loop.
+  #resize = new ResizeObserver(([entry]) => requestAnimationFrame(() => this.#set('width', Math.round(entry.contentRect.width))));
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected() {
+    this.#resize.observe(this.host);
+  }
+
+  hostDisconnected() {
+    this.#resize.disconnect();
+    cancelAnimationFrame(this.#frame);
+    clearTimeout(this.#hintTimer);
+  }
+
+  #set<K extends 'width' | 'zoom' | 'hinting'>(key: K, value: this[K]) {
+    this[key] = value;
+    this.host.requestUpdate();
+  }
+
+  get height() {
+    return Math.round(Math.min(720, Math.max(280, this.width * 0.8)));
+  }
+
+  /** The width changed since the last fit. */
+  get resized() {
+    return this.width !== this.#fitted;
+  }
+
+  /** Projected units to screen pixels. */
+  screen(): L.Transform {
+    const { k, x, y } = this.zoom;
+    return { k: this.fit.k * k, x: this.fit.x * k + x, y: this.fit.y * k + y };
+  }
+
+  /** The zoom that shows `focus` (projected units), or the whole frame. */
+  #homeOf(focus: L.Box | undefined): L.Transform {
+    if (!focus || !Number.isFinite(focus.x0)) return IDENTITY;
+    return L.constrain(L.fitBox(L.mapBox(this.fit, focus), this.width, this.height, 32, 24), this.width, this.height);
+  }
+
+  /** Fits `frame` (projected units) to the width; with `keep` (a resize) a zoomed map keeps its centre and scale. */
+  refit(frame: L.Box, focus: L.Box | undefined, keep: boolean) {
+    if (!this.width) return;
+    keep &&= this.#fitted > 0 && (this.zoom.k !== this.home.k || this.zoom.x !== this.home.x);
+    const centre = L.invert(this.screen(), { x: this.width / 2, y: this.height / 2 });
+    this.#fitted = this.width;
+    this.fit = L.fitBox(frame, this.width, this.height, 16);
+    this.home = this.#homeOf(focus);
+    if (!keep) return void (this.zoom = this.home);
+    const p = L.apply(this.fit, centre);
+    this.zoom = L.constrain({ k: this.zoom.k, x: this.width / 2 - p.x * this.zoom.k, y: this.height / 2 - p.y * this.zoom.k }, this.width, this.height);
+  }
+
+  /** A new focus (the filters changed): it becomes home, and the map goes there at once. */
+  refocus(focus: L.Box | undefined) {
+    this.zoom = this.home = this.#homeOf(focus);
+  }
+
+  /** Moves to a zoom at once (gestures). */
+  set = (v: L.Transform) => {
+    cancelAnimationFrame(this.#frame);
+    this.#set('zoom', L.constrain(v, this.width, this.height));
+  };
+
+  /** Moves to a zoom, animated unless the user prefers reduced motion. */
+  animate(to: L.Transform) {
+    to = L.constrain(to, this.width, this.height);
+    cancelAnimationFrame(this.#frame);
+    if (reduced()) return this.#set('zoom', to);
+    const from = this.zoom;
+    const mid = { x: this.width / 2, y: this.height / 2 };
+    const [c0, c1] = [L.invert(from, mid), L.invert(to, mid)];
+    const start = performance.now();
+    const step = (now: number) => {
+      const e = Math.min(1, (now - start) / 350);
+      const s = 1 - (1 - e) ** 3;
+      const k = from.k * (to.k / from.k) ** s;
+      const c = { x: c0.x + (c1.x - c0.x) * s, y: c0.y + (c1.y - c0.y) * s };
+      this.#set('zoom', e < 1 ? { k, x: mid.x - c.x * k, y: mid.y - c.y * k } : to);
+      if (e < 1) this.#frame = requestAnimationFrame(step);
+    };
+    this.#frame = requestAnimationFrame(step);
+  }
+
+  zoomBy(factor: number) {
+    this.animate(L.zoomAbout(this.zoom, factor, { x: this.width / 2, y: this.height / 2 }));
+  }
+
+  goHome() {
+    this.animate(this.home);
+  }
+
+  /** Centres a projected point at zoom `k`. */
+  centre(p: L.Point, k: number) {
+    const b = L.apply(this.fit, p);
+    this.animate({ k, x: this.width / 2 - b.x * k, y: this.height / 2 - b.y * k });
+  }
+
+  /** Zooms to show a box of projected units, at most to `max` and at least twice the current zoom. */
+  show(box: L.Box, max: number) {
+    this.animate(L.fitBox(L.mapBox(this.fit, box), this.width, this.height, 48, Math.max(this.zoom.k * 2, max)));
+  }
+
+  /** Shows the "Ctrl + scroll" hint for a moment. */
+  hint = () => {
+    this.#set('hinting', true);
+    clearTimeout(this.#hintTimer);
+    this.#hintTimer = window.setTimeout(() => this.#set('hinting', false), 1500);
+  };
+}
