@@ -1,4 +1,5 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Label } from './commitment-wheel.labels.js';
 import type { Segment, ThemeSegment, WheelLayout } from './commitment-wheel.layout.js';
@@ -48,7 +49,7 @@ function item(s: SvgState, seg: Segment, kind: 'theme' | 'commitment', children:
     aria-selected=${flag(selected)}
     aria-label=${s.names.get(seg.id) ?? seg.id}
     tabindex=${s.active === seg.id ? 0 : -1}
-    style=${colour(seg.theme)}
+    style=${styleMap(colour(seg.theme))}
   ><path class="seg" d=${seg.path} aria-hidden="true"></path>${children}</g>`;
 }
 
