@@ -123,6 +123,18 @@ export const baseStyles = css`
     }
   }
 
+  /* A printed page is a static picture: no controls, no tooltips, no element cut across pages. */
+  @media print {
+    :host {
+      break-inside: avoid;
+    }
+    [part~='controls'],
+    [part~='search'],
+    [part~='tooltip'] {
+      display: none !important;
+    }
+  }
+
   @media (forced-colors: active) {
     :host {
       --_text: CanvasText;
