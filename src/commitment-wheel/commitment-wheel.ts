@@ -1,23 +1,23 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { DataController } from '../data/controller.js';
 import type { CommitmentsDataset, Theme } from '../data/types.js';
 import { validateCommitments } from '../data/validate.js';
 import { IcleiSelectEvent } from '../shared/events.js';
 import { IcleiElement } from '../shared/element.js';
 import { LocaleController } from '../shared/locale.js';
-import { resolve, type Resolved, type WheelRecord } from './commitment-wheel.events.js';
-import { navigate } from './commitment-wheel.keys.js';
+import { resolve, type WheelRecord } from './commitment-wheel.events.js';
 import { DrillController } from './commitment-wheel.drill.js';
 import type { Label, Measure } from './commitment-wheel.labels.js';
 import { wheelLayout, type WheelLayout } from './commitment-wheel.layout.js';
 import { wheelMessages } from './commitment-wheel.messages.js';
 import { renderCenter, renderDetail, renderLegend, totals } from './commitment-wheel.panels.js';
+import { SizeController } from './commitment-wheel.size.js';
 import { wheelStyles } from './commitment-wheel.styles.js';
 import { renderSectors } from './commitment-wheel.svg.js';
 import { canvasMeasure, wheelText } from './commitment-wheel.text.js';
+import { TreeController } from './commitment-wheel.tree.js';
 
-const KEYS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'];
 /** The space kept around the wheel for the outlines and the focus ring. */
 const MARGIN = 5;
 
@@ -85,17 +85,14 @@ export class CommitmentWheel extends IcleiElement {
   #names = new Map<string, string>();
   #laidOut: unknown[] = [];
   #drill = new DrillController(this);
+  #size = new SizeController(this);
+  #tree = new TreeController(this, {
+    shown: () => (this.#drill.target === null ? this.#themes : [this.#themes[this.#drill.target]]),
+    choose: (id) => this.#choose(id),
+    close: () => this.#close(),
+  });
   #measure?: Measure;
-  #focusActive = false;
-  #resize?: ResizeObserver;
-  #observed?: Element;
 
-  @query('.wheel') private wheelBox?: HTMLElement;
-
-  @state() private size = 0;
-  @state() private hovered: string | null = null;
-  @state() private focused: string | null = null;
-  @state() private active: string | null = null;
   @state() private announcement = '';
 
   /** Opens the selected theme (or the selected commitment's theme) to fill the wheel. */
@@ -103,43 +100,17 @@ export class CommitmentWheel extends IcleiElement {
   /** Hides the list of themes beside the wheel. */
   @property({ type: Boolean, attribute: 'no-legend' }) noLegend = false;
 
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.#resize?.disconnect();
-    this.#observed = undefined;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>) {
     const value = this.#dataset.value;
     if (value && value.themes !== this.#themes) {
       this.#themes = value.themes;
     }
     if (changed.has('selected') || changed.has('expanded') || this.#themes !== this.#laidOut[0]) this.#retarget();
-    if (!this.size && value) this.size = this.#estimate();
-    const inputs = [this.#themes, this.size, this.#drill.drill, this.#locale.lang];
+    if (value) this.#size.estimate();
+    const inputs = [this.#themes, this.#size.size, this.#drill.drill, this.#locale.lang];
     if (inputs.some((x, i) => x !== this.#laidOut[i])) {
       this.#laidOut = inputs;
       this.#lay();
-    }
-  }
-
-  protected override updated() {
-    // The wheel's box is new whenever the data reloads: observe the one drawn.
-    if (this.wheelBox && this.wheelBox !== this.#observed) {
-      this.#resize ??= new ResizeObserver(([entry]) => {
-        const width = Math.round(entry.contentRect.width);
-        if (width > 0 && Math.abs(width - this.size) >= 1) this.size = width;
-      });
-      this.#resize.disconnect();
-      this.#resize.observe(this.wheelBox);
-      this.#observed = this.wheelBox;
-    }
-    if (this.#focusActive) {
-      this.#focusActive = false;
-      const id = this.active;
-      const target = id ? this.renderRoot.querySelector<SVGElement>(`[role="treeitem"][data-id="${CSS.escape(id)}"]`) : null;
-      // After the update: focusing updates the tab stop, which must not happen inside this one.
-      if (target) queueMicrotask(() => target.focus());
     }
   }
 
@@ -150,136 +121,68 @@ export class CommitmentWheel extends IcleiElement {
     this.#drill.set(target, this.hasUpdated && !!this.#layout);
   }
 
-  /** A first guess at the wheel's width, so that the first drawing is already at its size. */
-  #estimate(): number {
-    const width = this.getBoundingClientRect().width || 480;
-    const rem = parseFloat(getComputedStyle(this).fontSize) || 16;
-    const wheel = width >= 40 * rem ? ((width - 1.5 * rem) * 3) / 5 : width;
-    return Math.round(Math.min(wheel, 40 * rem));
-  }
-
   /** Lays the wheel out at its size and, when it is not moving, fits the labels. */
   #lay() {
     const drill = this.#drill.drill;
-    const layout = wheelLayout(this.#themes, Math.max(40, this.size / 2 - MARGIN), drill);
+    const layout = wheelLayout(this.#themes, Math.max(40, this.#size.size / 2 - MARGIN), drill);
     this.#layout = layout;
     this.#measure ??= canvasMeasure(this);
     const state = drill === null ? 'closed' : drill.t < 1 ? 'moving' : 'open';
     ({ labels: this.#labels, names: this.#names } = wheelText(layout, this.#themes, this.#locale.format, state, this.#measure));
   }
 
-  /** The themes as shown: the one the wheel is open on, or all. */
-  #shown(): Theme[] {
-    return this.#drill.target === null ? this.#themes : [this.#themes[this.#drill.target]];
-  }
-
-  #record(found: Resolved): WheelRecord {
-    return found.commitment ?? found.theme;
-  }
-
   /** The user chose `id`: selects it; choosing the selected theme again opens it (from the wheel). */
   #choose(id: string, openAgain = true) {
     const found = resolve(this.#themes, id);
     if (!found) return;
-    this.active = id;
+    this.#tree.activate(id);
     if (this.selected === id) {
       if (openAgain && !found.commitment && !this.expanded) this.#open();
       return;
     }
     this.selected = id;
-    this.dispatchEvent(new IcleiSelectEvent<WheelRecord>(id, this.#record(found)));
+    this.dispatchEvent(new IcleiSelectEvent<WheelRecord>(id, found.commitment ?? found.theme));
   }
 
   #open = () => {
     const found = resolve(this.#themes, this.selected);
     if (!found || !found.theme.commitments.length) return;
     this.expanded = true;
-    this.active = found.commitment?.id ?? found.theme.id;
-    this.#focusActive = this.#focusActive || !this.#wheelHasFocus();
+    this.#tree.activate(found.commitment?.id ?? found.theme.id, !this.#tree.hasFocus());
     this.announcement = this.#locale.format.t('opened', { number: found.theme.number, count: found.theme.commitments.length });
   };
 
-  #close = () => {
-    if (!this.expanded) return;
+  /** Closes the opened theme, focusing the tab stop; false when none is open. */
+  #close = (): boolean => {
+    if (!this.expanded || this.#drill.target === null) return false;
     this.expanded = false;
-    this.#focusActive = true;
+    this.#tree.activate(this.#tree.active, true);
     this.announcement = this.#locale.format.t('closed');
-  };
-
-  #wheelHasFocus(): boolean {
-    const focused = this.shadowRoot?.activeElement;
-    return !!focused && focused.getAttribute('role') === 'treeitem';
-  }
-
-  #idOf(e: Event): string | null {
-    const el = (e.target as Element | null)?.closest?.('[data-id]') as HTMLElement | SVGElement | null;
-    return el?.dataset.id ?? null;
-  }
-
-  #onClick = (e: MouseEvent) => {
-    const id = this.#idOf(e);
-    if (id) this.#choose(id);
-  };
-
-  #onOver = (e: PointerEvent) => {
-    this.hovered = this.#idOf(e);
-  };
-
-  #onLeave = () => {
-    this.hovered = null;
-  };
-
-  #onFocusIn = (e: FocusEvent) => {
-    const id = this.#idOf(e);
-    if (!id) return;
-    this.active = id;
-    this.focused = (e.target as Element).matches(':focus-visible') ? id : null;
-  };
-
-  #onFocusOut = () => {
-    this.focused = null;
-  };
-
-  #onKey = (e: KeyboardEvent) => {
-    const id = this.#idOf(e);
-    if (!id) return;
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      this.#choose(id);
-    } else if (e.key === 'Escape' && this.expanded && this.#drill.target !== null) {
-      e.preventDefault();
-      this.#close();
-    } else if (KEYS.includes(e.key)) {
-      e.preventDefault();
-      const next = navigate(this.#shown(), id, e.key);
-      if (next) {
-        this.active = next;
-        this.#focusActive = true;
-      }
-    }
+    return true;
   };
 
   #renderWheel(layout: WheelLayout) {
     const t = this.#locale.format;
-    const tabStop = this.#validActive(layout);
-    const lit = this.hovered ?? (this.focused && this.focused !== this.selected ? this.focused : null);
-    const shown = resolve(this.#themes, this.hovered ?? this.focused ?? this.selected);
-    const half = this.size / 2;
+    const { hovered, focused } = this.#tree;
+    const lit = hovered ?? (focused && focused !== this.selected ? focused : null);
+    const shown = resolve(this.#themes, hovered ?? focused ?? this.selected);
+    const size = this.#size.size;
+    const half = size / 2;
     const box = layout.center;
     // The listeners sit on the box, not the SVG: Chromium makes an SVG element with focus listeners a tab stop.
     return html`<div
       class="wheel"
       part="wheel"
-      @click=${this.#onClick}
-      @pointerover=${this.#onOver}
-      @pointerleave=${this.#onLeave}
-      @focusin=${this.#onFocusIn}
-      @focusout=${this.#onFocusOut}
-      @keydown=${this.#onKey}
+      @click=${this.#tree.onClick}
+      @pointerover=${this.#tree.onOver}
+      @pointerleave=${this.#tree.onLeave}
+      @focusin=${this.#tree.onFocusIn}
+      @focusout=${this.#tree.onFocusOut}
+      @keydown=${this.#tree.onKey}
     >
-      <svg viewBox="${-half} ${-half} ${this.size} ${this.size}" role="tree" aria-labelledby="label" aria-describedby="summary hint">
+      <svg viewBox="${-half} ${-half} ${size} ${size}" role="tree" aria-labelledby="label" aria-describedby="summary hint">
         ${svg`<circle class="hole" r=${layout.center} fill="none"></circle>`}
-        ${renderSectors({ layout, labels: this.#labels, names: this.#names, selected: this.selected ?? null, lit, focused: this.focused, active: tabStop })}
+        ${renderSectors({ layout, labels: this.#labels, names: this.#names, selected: this.selected ?? null, lit, focused, active: this.#tree.tabStop(layout, this.selected ?? null) })}
       </svg>
       ${renderCenter(t, {
         name: this.label ?? t.t('name'),
@@ -293,20 +196,13 @@ export class CommitmentWheel extends IcleiElement {
     </div>`;
   }
 
-  /** The tab stop: the last item focused or moved to while it is drawn; else the selected item, else the first theme. */
-  #validActive(layout: WheelLayout): string | null {
-    const drawn = new Set(layout.themes.flatMap((t) => [t.id, ...t.commitments.map((c) => c.id)]));
-    for (const id of [this.active, this.selected]) if (id && drawn.has(id)) return id;
-    return layout.themes[0]?.id ?? null;
-  }
-
   #renderBody(value: CommitmentsDataset) {
     if (!value.themes.length || !this.#layout) return this.#dataset.renderEmpty();
     const t = this.#locale.format;
     const selected = resolve(this.#themes, this.selected);
     const list = t.list(value.themes.map((theme) => `${theme.number} ${theme.title}`));
     const summary = this.description ?? t.t('description', { name: this.label ?? t.t('name'), counts: totals(t, value.themes), list });
-    const litTheme = resolve(this.#themes, this.hovered ?? this.focused)?.theme.id ?? null;
+    const litTheme = resolve(this.#themes, this.#tree.hovered ?? this.#tree.focused)?.theme.id ?? null;
     return html`<div class="body">
         ${this.#renderWheel(this.#layout)}
         <div class="side">
@@ -318,7 +214,7 @@ export class CommitmentWheel extends IcleiElement {
                 selected: selected && !selected.commitment ? selected.theme.id : null,
                 lit: litTheme,
                 onChoose: (id) => this.#choose(id, false),
-                onHover: (id) => (this.hovered = id),
+                onHover: this.#tree.hover,
               })}
         </div>
       </div>
