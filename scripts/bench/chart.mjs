@@ -37,6 +37,7 @@ export function chart(cases) {
     out.push(`<text x="${sx(n)}" y="${H - M.bottom + 18}" text-anchor="middle">${count(n)}</text>`);
   }
   const names = Object.keys(cases[0].results);
+  const ends = [];
   for (const name of names) {
     const points = cases.map((c) => [c.n, c.results[name]?.time.median]).filter(([, t]) => t > 0);
     const colour = COLOURS[name] ?? '#333';
@@ -45,8 +46,12 @@ export function chart(cases) {
       out.push(`<circle cx="${sx(n).toFixed(1)}" cy="${sy(t).toFixed(1)}" r="4" fill="${colour}"><title>${esc(name)}: ${Math.round(t)} ms at ${n}</title></circle>`);
     }
     const [n, t] = points.at(-1) ?? [];
-    if (n) out.push(`<text x="${sx(n) + 10}" y="${sy(t) + 4}" fill="${colour}" font-weight="bold">${esc(name === 'floor' ? 'floor (canvas dots)' : name)}</text>`);
+    if (n) ends.push({ x: sx(n) + 10, y: sy(t) + 4, colour, text: name === 'floor' ? 'floor (canvas dots)' : name });
   }
+  // End labels, pushed apart where lines end close together.
+  ends.sort((a, b) => a.y - b.y);
+  for (let i = 1; i < ends.length; i++) ends[i].y = Math.max(ends[i].y, ends[i - 1].y + 15);
+  for (const e of ends) out.push(`<text x="${e.x}" y="${e.y.toFixed(1)}" fill="${e.colour}" font-weight="bold">${esc(e.text)}</text>`);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="system-ui, sans-serif" font-size="12" fill="#1d2125" role="img" aria-labelledby="title">
 <title id="title">Map first render (median ms) against the number of signatories, log scales</title>
 <rect width="${W}" height="${H}" fill="#fff"/>

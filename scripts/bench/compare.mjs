@@ -6,7 +6,8 @@
 //
 //   node scripts/bench/compare.mjs [--runs=5] [--only=map,interaction,timeline,wheel] [--sizes=1000,10000,100000]
 //                                  [--no-write] [--write] [--out=DIR] [--shots=DIR]
-// Results are written after a full run of 5 or more rounds, or with --write.
+// Results are written after a full run of 5 or more rounds, or with --write. --report=bench/results.json
+// writes results.md and the chart again from saved figures (after an edit of bench/findings.md).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, release, platform } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +25,12 @@ const WRITE = args.write || (!args['no-write'] && RUNS >= 5 && !args.only);
 const SIZES = (args.sizes ? String(args.sizes).split(',') : ['1000', '10000', '100000']).map(Number);
 const TIMEOUT = 120_000;
 const OUT = args.out ? String(args.out) : join(root, 'bench');
+
+if (args.report) {
+  // Re-renders results.md and the chart from a saved results.json (after editing bench/findings.md).
+  write(JSON.parse(readFileSync(String(args.report), 'utf8')));
+  process.exit(0);
+}
 
 if (!existsSync(join(root, 'dist/cdn/signatory-map.js'))) {
   console.error('dist/cdn/ is missing: run `npm run build` first.');
@@ -188,15 +195,17 @@ try {
 }
 machine.loadAfter = loadavg().map((x) => x.toFixed(2)).join(' ');
 
-const markdown = results(machine, measured, RUNS, { interactionN: INTERACTION_N });
 console.log(table(measured));
-if (WRITE) {
+if (WRITE) write({ machine, runs: RUNS, ...measured });
+else console.error('(not written: a full run with --runs of 5 or more writes bench/results.md)');
+
+/** results.md (with bench/findings.md appended), map-render.svg and results.json. */
+function write(saved) {
   mkdirSync(OUT, { recursive: true });
   const findings = join(root, 'bench/findings.md');
+  const markdown = results(saved.machine, saved, saved.runs, { interactionN: INTERACTION_N });
   writeFileSync(join(OUT, 'results.md'), markdown + (existsSync(findings) ? `\n${readFileSync(findings, 'utf8')}` : ''));
-  writeFileSync(join(OUT, 'map-render.svg'), chart(measured.cases.filter((c) => c.group === 'map' && c.n >= 1000)));
-  writeFileSync(join(OUT, 'results.json'), JSON.stringify({ machine, runs: RUNS, ...measured }, null, 2) + '\n');
+  writeFileSync(join(OUT, 'map-render.svg'), chart(saved.cases.filter((c) => c.group === 'map' && c.n >= 1000)));
+  writeFileSync(join(OUT, 'results.json'), JSON.stringify(saved, null, 2) + '\n');
   console.error(`wrote results.md, map-render.svg and results.json in ${OUT === join(root, 'bench') ? 'bench/' : OUT}`);
-} else {
-  console.error('(not written: a full run with --runs of 5 or more writes bench/results.md)');
 }
