@@ -116,7 +116,8 @@ function summarize(runs) {
     count: first.count,
     failed: runs.filter((r) => r.failed).length,
     notes: [...new Set(runs.flatMap((r) => [r.failed, r.note?.startsWith('gave up') ? r.note : undefined, r.error, ...r.errors].filter(Boolean)))],
-    outside: [...new Set(runs.flatMap((r) => r.outside))],
+    // Only the kinds of the files asked for elsewhere (by extension), not their addresses.
+    outside: [...new Set(runs.flatMap((r) => r.outside))].map((u) => new URL(u).pathname.match(/\.(\w+)$/)?.[1] ?? 'other'),
   };
 }
 

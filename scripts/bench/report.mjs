@@ -90,7 +90,7 @@ export function results(machine, measured, runs, { interactionN }) {
     ...(c.viaData ? [`- ${c.label}: the dataset is past the elements' 20 MB \`src\` limit, so our page fetches the same file and sets the \`data\` property (the floor and Leaflet fetch it the same way).`] : []),
     ...Object.entries(c.results).flatMap(([name, r]) => [
       ...r.notes.map((n) => `- ${c.label}, ${name}: ${n}`),
-      ...(r.outside.length ? [`- ${c.label}, ${name}: asked for ${r.outside.length} file(s) from other hosts (${[...new Set(r.outside.map((u) => u.match(/\.(\w+)(?:[?#]|$)/)?.[1] ?? 'other'))].join(', ')}), refused as the bench allows only loopback; the library went on without them.`] : []),
+      ...(r.outside.length ? [`- ${c.label}, ${name}: asked for ${r.outside.length} file(s) from other hosts (${[...new Set(r.outside)].join(', ')}), refused as the bench allows only loopback; the library went on without them.`] : []),
     ]),
   ]);
   return `# Benchmarks: ours against what partners would otherwise use
