@@ -8,6 +8,7 @@ import { IcleiElement } from '../shared/element.js';
 import { LocaleController } from '../shared/locale.js';
 import { baseStyles } from '../shared/styles.js';
 import { TimelineSelectEvent } from './timeline.events.js';
+import { FocusController } from './timeline.focus.js';
 import { eventSpan, filterEvents, parseKinds, parseYear, timeDomain, yearsSpan, type TimeSpan } from './timeline.layout.js';
 import { catalogue } from './timeline.messages.js';
 import { detail, legend, rows, track } from './timeline.render.js';
@@ -90,12 +91,10 @@ export class InitiativeTimeline extends IcleiElement {
   #view?: HorizontalView | VerticalView;
   #tooltip = new TooltipController(this);
   #track = new TrackController(this, { view: () => this.#view, count: () => this.#views.length, tooltip: this.#tooltip });
-  #reveal?: string;
+  #focus = new FocusController(this, { events: () => this.#byId, view: () => this.#view, track: this.#track });
 
   /** The element's own width in px, from a ResizeObserver. */
   @state() private width = 0;
-  /** The event that holds the one tab stop. */
-  @state() private active?: string;
 
   /** Comma list of the kinds shown: `conference`, `milestone`; all by default. */
   @property() kinds?: string;
@@ -140,11 +139,7 @@ export class InitiativeTimeline extends IcleiElement {
       this.#views = eventViews(events, f, metrics, (text, font) => this.#measure.width(text, font));
       this.#byId = new Map(this.#views.map((v) => [v.event.id, v]));
     }
-    if (this.active === undefined || !this.#byId.has(this.active)) this.active = this.#byId.has(this.selected ?? '') ? this.selected : this.#views[0]?.event.id;
-    if (changed.has('selected') && this.selected && this.#byId.has(this.selected)) {
-      this.active = this.selected;
-      this.#reveal = this.selected;
-    }
+    this.#focus.sync(this.selected, changed.has('selected'));
     if (this.vertical) {
       this.#view = verticalView(this.#views, this.#domain, Date.now());
       return;
@@ -154,34 +149,8 @@ export class InitiativeTimeline extends IcleiElement {
     this.#view = horizontalView(this.#views, this.#domain, viewport, this.#base.length, this.#track.zoom, Date.now(), metrics);
   }
 
-  override updated() {
-    if (this.#reveal && this.#view) {
-      const id = this.#reveal;
-      this.#reveal = undefined;
-      this.#scrollTo(id, false);
-    }
-  }
-
   #filter(events: TimelineEvent[]): TimelineEvent[] {
     return filterEvents(events, parseKinds(this.kinds, KINDS), yearsSpan(parseYear(this.from), parseYear(this.to)));
-  }
-
-  #button(id: string): HTMLButtonElement | null {
-    return this.renderRoot.querySelector(`button.event[data-id="${CSS.escape(id)}"]`);
-  }
-
-  /** Brings an event into view: along the track's own scroll when horizontal, never scrolling the page sideways. */
-  #scrollTo(id: string, focus: boolean) {
-    const button = this.#button(id);
-    if (!button) return;
-    if (focus) button.focus({ preventScroll: true });
-    const view = this.#view;
-    if (view?.orientation === 'horizontal') {
-      const item = view.items.find((i) => i.id === id);
-      if (item) this.#track.reveal(item.left, item.width);
-    } else if (focus) {
-      button.scrollIntoView({ block: 'nearest' });
-    }
   }
 
   #choose(id: string | undefined) {
@@ -193,14 +162,14 @@ export class InitiativeTimeline extends IcleiElement {
   #onClick = (e: Event) => {
     const id = (e.target as Element).closest<HTMLElement>('button.event')?.dataset.id;
     if (!id) return;
-    this.active = id;
+    this.#focus.activate(id);
     this.#choose(this.selected === id ? undefined : id);
   };
 
   #close = () => {
     const id = this.selected;
     this.#choose(undefined);
-    if (id) this.updateComplete.then(() => this.#button(id)?.focus({ preventScroll: true }));
+    if (id) this.updateComplete.then(() => this.#focus.button(id)?.focus({ preventScroll: true }));
   };
 
   #onKey = (e: KeyboardEvent) => {
@@ -211,26 +180,13 @@ export class InitiativeTimeline extends IcleiElement {
       return;
     }
     if (!(e.target as Element).matches('button.event')) return;
-    const ids = this.#views.map((v) => v.event.id);
-    const index = ids.indexOf(this.active ?? '');
-    const back = this.vertical ? ['ArrowUp', 'ArrowLeft'] : ['ArrowLeft'];
-    const forward = this.vertical ? ['ArrowDown', 'ArrowRight'] : ['ArrowRight'];
-    let next: number | undefined;
-    if (back.includes(e.key)) next = Math.max(0, index - 1);
-    else if (forward.includes(e.key)) next = Math.min(ids.length - 1, index + 1);
-    else if (e.key === 'Home') next = 0;
-    else if (e.key === 'End') next = ids.length - 1;
-    else if (this.vertical || !this.#track.onKey(e.key)) return;
-    e.preventDefault();
-    if (next === undefined || ids[next] === undefined) return;
-    this.active = ids[next];
-    this.updateComplete.then(() => this.#scrollTo(ids[next], true));
+    if (this.#focus.onKey(e.key, this.vertical) || (!this.vertical && this.#track.onKey(e.key))) e.preventDefault();
   };
 
   #onFocusIn = (e: FocusEvent) => {
     const button = (e.target as Element).closest<HTMLElement>('button.event');
     if (!button?.dataset.id) return;
-    this.active = button.dataset.id;
+    this.#focus.activate(button.dataset.id);
     if (button.matches(':focus-visible') && !this.vertical) this.#tooltip.show(button);
   };
 
@@ -251,7 +207,7 @@ export class InitiativeTimeline extends IcleiElement {
     const kinds = KINDS.filter((k) => this.#views.some((v) => v.event.kind === k));
     const approximate = this.#views.some((v) => v.approximate);
     const window = this.#track.drawn(this.width || 800);
-    const state = { active: this.active, selected: this.selected, window, highlight: new Set([this.selected, this.#tooltip.tip?.id].filter((x): x is string => !!x)) };
+    const state = { active: this.#focus.active, selected: this.selected, window, highlight: new Set([this.selected, this.#tooltip.tip?.id].filter((x): x is string => !!x)) };
     const chosen = this.selected ? this.#byId.get(this.selected) : undefined;
     const today = formatToday(f.lang, Date.now());
     const horizontal = view.orientation === 'horizontal';
