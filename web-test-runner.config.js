@@ -57,7 +57,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, json: false, tsconfig: 'tsconfig.json', target: 'es2022' }), jsonModules],
-  browsers: [chromeLauncher({ launchOptions: { executablePath: chromePath(), headless: true, args: CHROME_FLAGS } })],
+  browsers: [chromeLauncher({ launchOptions: { executablePath: chromePath(), headless: true, args: [...CHROME_FLAGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'] } })],
   concurrentBrowsers: 1,
   // One page at a time: tests wait on animation frames, which Chromium throttles in pages it deems hidden.
   concurrency: 1,
