@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DOCUMENT_IDS } from '../data/types.js';
 import type { Mark } from './signatory-map.data.js';
-import { radiusOf, type Cluster, type Transform } from './signatory-map.layout.js';
+import type { Cluster } from './signatory-map.clusters.js';
+import { radiusOf, type Transform } from './signatory-map.layout.js';
 
 /** The colours the canvas needs, read from the element's resolved theme tokens. */
 export interface Palette {

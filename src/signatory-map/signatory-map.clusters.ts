@@ -1,49 +1,192 @@
 import type { Mark } from './signatory-map.data.js';
 import * as L from './signatory-map.layout.js';
 
+/** One drawn mark: a single member, or a cluster of members shown as a count bubble. */
+export interface Cluster<T> extends L.Point {
+  members: T[];
+}
+
+/**
+ * A uniform grid of points for radius queries: the spatial index for clustering and hit-testing. (It
+ * replaces d3-quadtree, whose 1.8 KB gzipped did not fit the element's size budget; for points queried
+ * within one cell's reach a grid is as fast and far smaller.)
+ */
+export class Grid<T extends L.Point> {
+  /** Cell key → bucket; a bucket's points are `#order[#start[b]]` up to `#order[#start[b + 1]]`. */
+  #buckets = new Map<number, number>();
+  #start: Uint32Array;
+  #order: Uint32Array;
+
+  constructor(
+    readonly points: readonly T[],
+    readonly size: number,
+  ) {
+    const n = points.length;
+    const bucketOf = new Uint32Array(n);
+    const counts: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const key = this.#key(Math.floor(points[i].x / size), Math.floor(points[i].y / size));
+      let b = this.#buckets.get(key);
+      if (b === undefined) this.#buckets.set(key, (b = counts.push(0) - 1));
+      counts[b]++;
+      bucketOf[i] = b;
+    }
+    this.#start = new Uint32Array(counts.length + 1);
+    counts.forEach((c, b) => (this.#start[b + 1] = this.#start[b] + c));
+    const next = this.#start.slice(0, -1);
+    this.#order = new Uint32Array(n);
+    for (let i = 0; i < n; i++) this.#order[next[bucketOf[i]]++] = i;
+  }
+
+  /**
+   * Cell coordinates folded into a small integer (a fast Map key): cells 32,768 apart share a bucket,
+   * which costs only distance checks, and a query visits at most 32,768 cells a side, so never one twice.
+   */
+  #key = (i: number, j: number) => (i & 0x7fff) * 0x8000 + (j & 0x7fff);
+
+  /** Calls `f` with every point within `r` of `(x, y)`, its squared distance and its index. */
+  near(x: number, y: number, r: number, f: (p: T, d2: number, index: number) => void) {
+    const s = this.size;
+    const start = this.#start;
+    const order = this.#order;
+    const i0 = Math.floor((x - r) / s);
+    const j0 = Math.floor((y - r) / s);
+    const i1 = Math.min(Math.floor((x + r) / s), i0 + 0x7fff);
+    const j1 = Math.min(Math.floor((y + r) / s), j0 + 0x7fff);
+    for (let i = i0; i <= i1; i++) {
+      for (let j = j0; j <= j1; j++) {
+        const b = this.#buckets.get(this.#key(i, j));
+        if (b === undefined) continue;
+        for (let at = start[b]; at < start[b + 1]; at++) {
+          const k = order[at];
+          const p = this.points[k];
+          const d2 = (p.x - x) ** 2 + (p.y - y) ** 2;
+          if (d2 <= r * r) f(p, d2, k);
+        }
+      }
+    }
+  }
+
+  /** The point nearest to `(x, y)` within `r`, if any. */
+  find(x: number, y: number, r: number): T | undefined {
+    let best: T | undefined;
+    let min = Infinity;
+    this.near(x, y, r, (p, d2) => d2 < min && ((best = p), (min = d2)));
+    return best;
+  }
+}
+
+/** One level of a cluster hierarchy, with a grid of its items. */
+export interface Level<T> {
+  items: Cluster<T>[];
+  grid: Grid<Cluster<T>>;
+}
+
+/**
+ * Greedy distance clustering of clusters: each item not yet taken gathers every free item within
+ * `radius` (in the items' own units) and sits at their members' centroid; an item that gathers nothing
+ * stays as it is. Input order decides ties, so the result is stable. `grid` indexes `items` (any cell size).
+ */
+export function merge<T>(grid: Grid<Cluster<T>>, radius: number): Cluster<T>[] {
+  const items = grid.points;
+  const taken = new Uint8Array(items.length);
+  const out: Cluster<T>[] = [];
+  const near: number[] = [];
+  const gather = (_: unknown, __: number, j: number) => void (!taken[j] && ((taken[j] = 1), near.push(j)));
+  for (let i = 0; i < items.length; i++) {
+    if (taken[i]) continue;
+    const p = items[i];
+    near.length = 0;
+    grid.near(p.x, p.y, radius, gather);
+    taken[i] = 1;
+    if (near.length <= 1) {
+      out.push(p);
+      continue;
+    }
+    const members: T[] = [];
+    let sx = 0;
+    let sy = 0;
+    for (const j of near) {
+      const q = items[j];
+      for (const m of q.members) members.push(m);
+      sx += q.x * q.members.length;
+      sy += q.y * q.members.length;
+    }
+    out.push({ x: sx / members.length, y: sy / members.length, members });
+  }
+  return out;
+}
+
+/**
+ * Clusters for every level at once, as supercluster does: the last level holds each point alone, and
+ * each coarser level merges the one below with its radius (`radii`, one per clustered level, growing
+ * towards level 0). A cluster is thus always a union of the clusters one level finer: zooming in splits
+ * bubbles and never reshuffles them, and changing level is a lookup.
+ */
+export function hierarchy<T extends L.Point>(points: readonly T[], radii: readonly number[]): Level<T>[] {
+  const items = points.map((p) => ({ x: p.x, y: p.y, members: [p] }));
+  const levels: Level<T>[] = [];
+  levels[radii.length] = { items, grid: new Grid(items, radii[radii.length - 1] ?? 1) };
+  for (let z = radii.length - 1; z >= 0; z--) {
+    const items = merge(levels[z + 1].grid, radii[z]);
+    levels[z] = { items, grid: new Grid(items, radii[z - 1] ?? radii[z]) };
+  }
+  return levels;
+}
+
 /** A drawn mark: a signatory, a cluster of them, or (in the countries view) a country. */
-export type Item = L.Cluster<Mark> & { country?: string };
+export type Item = Cluster<Mark> & { country?: string };
 
 /** Cluster and hit radii in screen pixels. */
 const CLUSTER = 28;
 const HIT = 32;
+/**
+ * Levels are absolute, so that a resize keeps them: level 0 is drawn up to a screen scale of S0 √2
+ * pixels per projected unit, each level √2 finer. A map fits Europe at 270 (narrow) to 1,080 (tall)
+ * pixels per unit, so TOP clustered levels reach the largest maximum zoom.
+ */
+const S0 = 256;
+const TOP = L.levelOf((1100 * L.ZOOM_MAX) / S0) + 1;
+const RADII = Array.from({ length: TOP }, (_, z) => CLUSTER / (S0 * L.levelScale(z)));
 
-/** The marks clustered per zoom level for a fit, each level built on first use, with a grid to hit-test it. */
+/** How far a view is zoomed: its screen scale (pixels per projected unit) and its zoom factor. */
+export interface Scale {
+  s: number;
+  k: number;
+}
+
+/** The marks clustered for every zoom level, once per set of marks (`hierarchy`); the view picks a level. */
 export class Clusters {
-  #levels = new Map<number, { items: Item[]; grid: L.Grid<Item> }>();
+  readonly #levels: Level<Mark>[];
 
-  constructor(
-    readonly marks: readonly Mark[],
-    readonly fit: L.Fit,
-  ) {}
-
-  #level(level: number) {
-    let found = this.#levels.get(level);
-    if (!found) {
-      const scale = this.fit.k * L.levelScale(level);
-      const items: Item[] = level >= L.levelOf(L.ZOOM_MAX) ? this.marks.map((m) => ({ x: m.x, y: m.y, members: [m] })) : L.cluster(this.marks, CLUSTER / scale);
-      this.#levels.set(level, (found = { items, grid: new L.Grid(items, HIT / scale) }));
-    }
-    return found;
+  constructor(readonly marks: readonly Mark[]) {
+    this.#levels = hierarchy(marks, RADII);
   }
 
-  /** The items at zoom `k`. */
-  at(k: number): Item[] {
-    return this.#level(L.levelOf(k)).items;
+  /** The level of a view: the marks alone at the maximum zoom, so that every one can be reached. */
+  #level({ s, k }: Scale) {
+    return this.#levels[k >= L.ZOOM_MAX ? TOP : Math.min(TOP - 1, L.levelOf(s / S0))];
+  }
+
+  /** The items drawn at a scale. */
+  at(scale: Scale): Item[] {
+    return this.#level(scale).items;
   }
 
   /** The item under a screen point, if any. */
-  hit(screen: L.Transform, zoom: number, p: L.Point): Item | undefined {
+  hit(screen: L.Transform, k: number, p: L.Point): Item | undefined {
     const u = L.invert(screen, p);
-    const item = this.#level(L.levelOf(zoom)).grid.find(u.x, u.y, HIT / screen.k);
+    const item = this.#level({ s: screen.k, k }).grid.find(u.x, u.y, HIT / screen.k);
     return item && Math.hypot(item.x * screen.k + screen.x - p.x, item.y * screen.k + screen.y - p.y) <= L.radiusOf(item.members.length) + 4 ? item : undefined;
   }
 
-  /** The smallest zoom from `k` on (and at least 2) at which `m` stands alone. */
-  alone(m: Mark, k: number): number {
-    let level = Math.max(L.levelOf(k), L.levelOf(2));
-    while (level < L.levelOf(L.ZOOM_MAX) && (this.#level(level).items.find((i) => i.members.includes(m))?.members.length ?? 1) > 1) level++;
-    return Math.max(k, L.levelScale(level) * 1.01);
+  /** The smallest zoom factor from `k` on (and at least 2) at which `m` stands alone, for a fit of `fit` pixels per unit. */
+  alone(m: Mark, k: number, fit: number): number {
+    k = Math.max(k, 2);
+    for (let z = L.levelOf((fit * k) / S0); z < TOP; z++) {
+      if (this.#levels[z].items.find((i) => i.members.includes(m))?.members.length === 1) return Math.max(k, (S0 * L.levelScale(z) * 1.01) / fit);
+    }
+    return L.ZOOM_MAX;
   }
 }
 

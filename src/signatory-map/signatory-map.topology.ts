@@ -1,4 +1,4 @@
-import { boxOf, extend, project, type Box, type Point } from './signatory-map.layout.js';
+import { boxOf, project, type Box, type Point } from './signatory-map.layout.js';
 
 /** The part of TopoJSON the basemap uses: quantized, delta-encoded arcs and (multi)polygons. */
 export interface Topology {
@@ -76,16 +76,3 @@ export function shapes(topo: Topology, object = 'countries'): Shape[] {
   }
   return out;
 }
-
-/** The box of some countries (the main part of each shape) and of `points` in them; none without countries. */
-export function focusOf(countries: readonly string[], points: readonly Point[], shapes: readonly Shape[]): Box | undefined {
-  if (!countries.length) return undefined;
-  const box = boxOf(points);
-  for (const s of shapes) if (countries.includes(s.id)) extend(extend(box, { x: s.main.x0, y: s.main.y0 }), { x: s.main.x1, y: s.main.y1 });
-  return box;
-}
-
-let loaded: Promise<Shape[]> | undefined;
-
-/** The bundled basemap of Europe, loaded and projected once per page. */
-export const basemap = () => (loaded ??= import('../../data/europe.topo.json').then((m) => shapes(m.default as unknown as Topology)));

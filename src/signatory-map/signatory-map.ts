@@ -19,11 +19,12 @@ import { Search } from './signatory-map.search.js';
 import { Selection } from './signatory-map.selection.js';
 import { stage } from './signatory-map.stage.js';
 import { mapStyles } from './signatory-map.styles.js';
-import { basemap, focusOf, type Shape } from './signatory-map.topology.js';
-import { ViewController } from './signatory-map.view.js';
+import { shapes, type Shape, type Topology } from './signatory-map.topology.js';
+import { focusOf, ViewController } from './signatory-map.view.js';
 import { Gestures } from './signatory-map.zoom.js';
 
 const catalogue = mergeCatalogues(sharedMessages, mapMessages);
+let basemap: Promise<Shape[]> | undefined;
 
 /**
  * Who signed the Aalborg Charter, the Aalborg Commitments and the Basque Declaration, on a map of Europe
@@ -75,7 +76,7 @@ export class SignatoryMap extends IcleiElement {
     docs: () => this.#docs,
     t: () => this.#t,
     hit: (p) => this.#hit(p),
-    alone: (m, k) => this.#clusters.alone(m, k),
+    alone: (m, k) => this.#clusters.alone(m, k, this.#view.fit.k),
   });
   #search = new Search(this, () => this.#marks, this.#selection.reveal);
   #gestures = new Gestures({
@@ -102,7 +103,7 @@ export class SignatoryMap extends IcleiElement {
   #documents: DocumentId[] = [];
   #base: Mark[] = [];
   #marks: Mark[] = [];
-  #clusters = new Clusters([], this.#view.fit);
+  #clusters = new Clusters([]);
   #countryItems: Item[] = [];
   #panels = new Panels(this, () => SignatoryMap.elementStyles);
 
@@ -143,7 +144,7 @@ export class SignatoryMap extends IcleiElement {
       this.#value = value;
       this.#docs = new Map(value.documents.map((d) => [d.id, d]));
       this.#frame = L.boxOf([...value.signatories.map((s) => L.project(s.lon, s.lat)), { x: L.EUROPE.x0, y: L.EUROPE.y0 }, { x: L.EUROPE.x1, y: L.EUROPE.y1 }]);
-      basemap().then(
+      (basemap ??= import('../../data/europe.topo.json').then((m) => shapes(m.default as unknown as Topology))).then(
         (s) => ((this.#shapes = s), this.#refit(false), this.requestUpdate()),
         (error) => console.warn('<iclei-signatory-map>: the basemap could not be loaded', error),
       );
@@ -155,7 +156,7 @@ export class SignatoryMap extends IcleiElement {
     }
     if (data || this.#view.resized) this.#refit(!data);
     else if (filters) this.#view.refocus(this.#focus());
-    if (this.#clusters.marks !== this.#marks || this.#clusters.fit !== this.#view.fit) this.#clusters = new Clusters(this.#marks, this.#view.fit);
+    if (this.#clusters.marks !== this.#marks) this.#clusters = new Clusters(this.#marks);
     this.#selection.follow(this.#items());
     if (changed.has('theme')) this.#palette.reset();
     if (this.selected || this.tableView) this.#panels.need();
@@ -178,7 +179,7 @@ export class SignatoryMap extends IcleiElement {
   #focus = () => focusOf(parseList(this.country, true), this.#base, this.#shapes);
 
   #items(): Item[] {
-    return this.view === 'countries' ? this.#countryItems : this.#clusters.at(this.#view.zoom.k);
+    return this.view === 'countries' ? this.#countryItems : this.#clusters.at({ s: this.#view.screen().k, k: this.#view.zoom.k });
   }
 
   #hit(p: L.Point): Item | undefined {

@@ -1,5 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import * as L from './signatory-map.layout.js';
+import type { Shape } from './signatory-map.topology.js';
+
+/** The box of some countries (the main part of each shape) and of `points` in them; none without countries. */
+export function focusOf(countries: readonly string[], points: readonly L.Point[], shapes: readonly Shape[]): L.Box | undefined {
+  if (!countries.length) return undefined;
+  const box = L.boxOf(points);
+  for (const s of shapes) if (countries.includes(s.id)) L.extend(L.extend(box, { x: s.main.x0, y: s.main.y0 }), { x: s.main.x1, y: s.main.y1 });
+  return box;
+}
 
 const IDENTITY: L.Transform = { k: 1, x: 0, y: 0 };
 const reduced = () => matchMedia('(prefers-reduced-motion: reduce)').matches;

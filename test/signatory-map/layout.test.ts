@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { geoAzimuthalEqualArea } from 'd3-geo';
+import * as C from '../../src/signatory-map/signatory-map.clusters.js';
 import * as L from '../../src/signatory-map/signatory-map.layout.js';
 
 const close = (actual: number, expected: number, epsilon = 1e-6) => expect(Math.abs(actual - expected), `${actual} ≈ ${expected}`).to.be.below(epsilon);
@@ -79,33 +80,62 @@ describe('signatory-map layout', () => {
     });
   });
 
-  describe('cluster', () => {
+  describe('merge', () => {
     const p = (x: number, y: number) => ({ x, y });
-    it('gathers points within the radius at their centroid', () => {
-      const items = L.cluster([p(0, 0), p(1, 0), p(2, 0), p(10, 10)], 2);
+    const one = (x: number, y: number) => ({ x, y, members: [p(x, y)] });
+    const merged = (items: C.Cluster<L.Point>[], r: number) => C.merge(new C.Grid(items, Math.max(r, 1)), r);
+    it('gathers items within the radius at their centroid, and leaves a lone item as it is', () => {
+      const lone = one(10, 10);
+      const items = merged([one(0, 0), one(1, 0), one(2, 0), lone], 2);
       expect(items.map((i) => i.members.length)).to.deep.equal([3, 1]);
       close(items[0].x, 1);
       close(items[0].y, 0);
-      expect(items[1]).to.include({ x: 10, y: 10 });
+      expect(items[1]).to.equal(lone);
     });
-    it('leaves every point alone with a radius of zero', () => {
-      expect(L.cluster([p(0, 0), p(1, 1), p(2, 2)], 0).map((i) => i.members.length)).to.deep.equal([1, 1, 1]);
+    it('weighs a cluster by its members', () => {
+      const [item] = merged([{ x: 0, y: 0, members: [p(0, 0), p(0, 0), p(0, 0)] }, one(4, 0)], 5);
+      close(item.x, 1);
+      expect(item.members).to.have.length(4);
     });
-    it('takes every point exactly once', () => {
-      const points = Array.from({ length: 500 }, (_, i) => p((i * 7919) % 97, (i * 104729) % 89));
-      const items = L.cluster(points, 6);
-      expect(items.reduce((n, i) => n + i.members.length, 0)).to.equal(500);
-      expect(new Set(items.flatMap((i) => i.members)).size).to.equal(500);
-      expect(items.length).to.be.below(500);
+    it('leaves every item alone with a radius of zero', () => {
+      expect(merged([one(0, 0), one(1, 1), one(2, 2)], 0).map((i) => i.members.length)).to.deep.equal([1, 1, 1]);
     });
     it('gives nothing for nothing', () => {
-      expect(L.cluster([], 5)).to.deep.equal([]);
+      expect(merged([], 5)).to.deep.equal([]);
+    });
+  });
+
+  describe('hierarchy', () => {
+    const points = Array.from({ length: 500 }, (_, i) => ({ x: (i * 7919) % 97, y: (i * 104729) % 89 }));
+    const radii = [24, 12, 6, 3, 1.5];
+    const levels = C.hierarchy(points, radii);
+    it('has one level per radius, and the points alone after them', () => {
+      expect(levels).to.have.length(radii.length + 1);
+      expect(levels[radii.length].items.map((i) => i.members)).to.deep.equal(points.map((p) => [p]));
+    });
+    it('takes every point exactly once at every level, in fewer items as the radius grows', () => {
+      levels.forEach((level, z) => {
+        expect(level.items.reduce((n, i) => n + i.members.length, 0), `level ${z}`).to.equal(500);
+        expect(new Set(level.items.flatMap((i) => i.members)).size, `level ${z}`).to.equal(500);
+        if (z) expect(level.items.length, `level ${z}`).to.be.at.least(levels[z - 1].items.length);
+      });
+      expect(levels[0].items.length).to.be.below(levels[2].items.length);
+    });
+    it('nests: each cluster is a union of clusters one level finer', () => {
+      for (let z = 0; z < radii.length; z++) {
+        const owner = new Map(levels[z].items.flatMap((c, i) => c.members.map((m) => [m, i] as const)));
+        for (const finer of levels[z + 1].items) expect(new Set(finer.members.map((m) => owner.get(m))).size, `level ${z + 1}`).to.equal(1);
+      }
+    });
+    it('indexes each level for hit-testing', () => {
+      const item = levels[1].items[0];
+      expect(levels[1].grid.find(item.x, item.y, 0.01)).to.equal(item);
     });
   });
 
   describe('Grid', () => {
     const points = Array.from({ length: 400 }, (_, i) => ({ x: ((i * 37) % 101) / 10 - 5, y: ((i * 59) % 97) / 10 - 5 }));
-    const grid = new L.Grid(points, 0.7);
+    const grid = new C.Grid(points, 0.7);
     const brute = (x: number, y: number, r: number) => points.filter((p) => Math.hypot(p.x - x, p.y - y) <= r);
     for (const [x, y, r] of [
       [0, 0, 0.5],
