@@ -32,6 +32,7 @@ function guardedDefine() {
       customElementsManifest.modules = customElementsManifest.modules.filter(
         (m) => m.declarations?.some((d) => d.customElement) || m.exports?.some((e) => e.kind === 'custom-element-definition'),
       );
+      for (const module of customElementsManifest.modules) module.declarations = module.declarations?.filter((d) => d.kind === 'class');
       // The docs list the public API only: no private or protected members, no static styles.
       for (const declaration of declarations.values()) {
         declaration.members = declaration.members?.filter((m) => !m.static && !m.privacy && !m.name.startsWith('#'));
