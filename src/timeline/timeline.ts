@@ -2,7 +2,7 @@ import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataController } from '../data/controller.js';
-import type { EventKind, TimelineDataset, TimelineEvent } from '../data/types.js';
+import { DOCUMENT_IDS, type EventKind, type TimelineDataset, type TimelineEvent } from '../data/types.js';
 import { validateTimeline } from '../data/validate.js';
 import { IcleiElement } from '../shared/element.js';
 import { LocaleController } from '../shared/locale.js';
@@ -104,6 +104,11 @@ export class InitiativeTimeline extends IcleiElement {
   @property() to?: string;
   /** `auto` (vertical below 600px of the element's own width), `horizontal` or `vertical`. */
   @property() orientation: 'auto' | 'horizontal' | 'vertical' = 'auto';
+  /**
+   * The id of an `<iclei-signatory-map>` on the page: choosing a conference whose outcome document is one of
+   * the map's documents sets that map's `document` filter.
+   */
+  @property({ attribute: 'for' }) htmlFor?: string;
 
   override connectedCallback() {
     super.connectedCallback();
@@ -156,7 +161,16 @@ export class InitiativeTimeline extends IcleiElement {
   #choose(id: string | undefined) {
     this.selected = id;
     this.#tooltip.hide();
-    this.dispatchEvent(new TimelineSelectEvent(id ? (this.#byId.get(id)?.event ?? null) : null));
+    const event = new TimelineSelectEvent(id ? (this.#byId.get(id)?.event ?? null) : null);
+    this.dispatchEvent(event);
+    this.#link(event.documents);
+  }
+
+  /** Sets the linked map's document filter to the first of `documents` that the map knows. */
+  #link(documents: string[]) {
+    const map = this.htmlFor ? (this.getRootNode() as Document | ShadowRoot).getElementById(this.htmlFor) : null;
+    const document = documents.find((id) => (DOCUMENT_IDS as readonly string[]).includes(id));
+    if (map?.localName === 'iclei-signatory-map' && document) map.setAttribute('document', document);
   }
 
   #onClick = (e: Event) => {
