@@ -49,6 +49,23 @@ async function testEndpoints(context, next) {
   await next();
 }
 
+/**
+ * `executeServerCommand('emulate-forced-colors', { forcedColors: 'active' | 'none', reducedMotion? })`: the
+ * built-in emulateMedia passes forcedColors to Playwright only, and Puppeteer refuses the feature, so
+ * this sets it over the DevTools protocol.
+ */
+const forcedColors = {
+  name: 'emulate-forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-forced-colors') return undefined;
+    const cdp = await session.browser.getPage(session.id).createCDPSession();
+    const features = [{ name: 'forced-colors', value: payload.forcedColors }];
+    if (payload.reducedMotion) features.push({ name: 'prefers-reduced-motion', value: payload.reducedMotion });
+    await cdp.send('Emulation.setEmulatedMedia', { features });
+    return true;
+  },
+};
+
 /** How often each /__test/count.json?key was requested. */
 const requestCounts = new Map();
 
@@ -56,7 +73,7 @@ export default {
   middleware: [testEndpoints],
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, json: false, tsconfig: 'tsconfig.json', target: 'es2022' }), jsonModules],
+  plugins: [esbuildPlugin({ ts: true, json: false, tsconfig: 'tsconfig.json', target: 'es2022' }), jsonModules, forcedColors],
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromePath(), headless: true, args: [...CHROME_FLAGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'] } })],
   concurrentBrowsers: 1,
   // One page at a time: tests wait on animation frames, which Chromium throttles in pages it deems hidden.

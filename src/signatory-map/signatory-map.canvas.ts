@@ -4,7 +4,7 @@ import type { Mark } from './signatory-map.data.js';
 import type { Cluster } from './signatory-map.clusters.js';
 import { radiusOf, type Transform } from './signatory-map.layout.js';
 
-/** The colours the canvas needs, read from the element's resolved theme tokens. */
+/** The colours the canvas needs, as computed `rgb()` values. */
 export interface Palette {
   docs: string[];
   surface: string;
@@ -13,33 +13,37 @@ export interface Palette {
   font: string;
 }
 
+/**
+ * Reads the theme tokens through the computed colour of a probe in the shadow root: a token may be a
+ * `color-mix()` or, in forced-colors mode, a system colour (`CanvasText`…), which only a computed style
+ * resolves to the user's actual colour. The probe opts out of forced colours so that it reports the
+ * token, not a forced text colour.
+ */
 function readPalette(host: Element): Palette {
-  const style = getComputedStyle(host);
-  const v = (name: string) => style.getPropertyValue(name).trim() || 'currentColor';
-  return {
-    docs: DOCUMENT_IDS.map((d) => v(`--_doc-${d}`)),
-    surface: v('--_surface'),
-    text: v('--_text'),
-    focus: v('--_focus'),
-    font: style.fontFamily || 'sans-serif',
-  };
+  const probe = document.createElement('i');
+  probe.style.cssText = 'display: none; forced-color-adjust: none';
+  (host.shadowRoot ?? host).append(probe);
+  const v = (token: string) => ((probe.style.color = `var(${token})`), getComputedStyle(probe).color);
+  const palette = { docs: DOCUMENT_IDS.map((d) => v(`--_doc-${d}`)), surface: v('--_surface'), text: v('--_text'), focus: v('--_focus'), font: getComputedStyle(host).fontFamily || 'sans-serif' };
+  probe.remove();
+  return palette;
 }
 
-/** The palette of a host, read when first needed and again after the colour scheme or the theme changes. */
+/** The palette of a host, read when first needed and again after the colour scheme, forced colours or the theme change. */
 export class PaletteController implements ReactiveController {
   #palette?: Palette;
-  #scheme = matchMedia('(prefers-color-scheme: dark)');
+  #media = ['(prefers-color-scheme: dark)', '(forced-colors: active)'].map((q) => matchMedia(q));
 
   constructor(private readonly host: ReactiveControllerHost & Element) {
     host.addController(this);
   }
 
   hostConnected() {
-    this.#scheme.addEventListener('change', this.reset);
+    for (const m of this.#media) m.addEventListener('change', this.reset);
   }
 
   hostDisconnected() {
-    this.#scheme.removeEventListener('change', this.reset);
+    for (const m of this.#media) m.removeEventListener('change', this.reset);
   }
 
   reset = () => {

@@ -259,6 +259,15 @@ export const mapStyles = css`
   }
 
   @media (forced-colors: active) {
+    /* System colours for the documents, on the canvas marks (read by the palette) and in the legend. */
+    :host {
+      --_doc-aalborg-charter: LinkText;
+      --_doc-aalborg-commitments: CanvasText;
+      --_doc-basque-declaration: Highlight;
+    }
+    .swatch {
+      forced-color-adjust: none;
+    }
     path {
       fill: Canvas;
       stroke: CanvasText;

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil, nextFrame } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { render, type TemplateResult } from 'lit';
 import '../../src/signatory-map/signatory-map.define.js';
 import type { SignatoryMap } from '../../src/signatory-map/signatory-map.js';
@@ -273,6 +273,44 @@ describe('<iclei-signatory-map>', () => {
     expect(text($(el, '[part="summary"]'))).to.contain('8 Unterzeichner in 7 Ländern gezeigt.');
     expect(text($(el, 'button.toggle'))).to.equal('Tabelle');
     expect($(el, '[part="controls"] button')!.getAttribute('aria-label')).to.equal('Vergrößern');
+  });
+
+  describe('forced colours', () => {
+    // emulateMedia's forcedColors reaches Playwright only: the test runner's own command sets it in Chromium.
+    const forced = (forcedColors: 'active' | 'none') => executeServerCommand('emulate-forced-colors', { forcedColors, reducedMotion: 'reduce' });
+    after(() => forced('none'));
+
+    /** The colour drawn at the middle of the first mark the keyboard reaches. */
+    async function markColour(el: SignatoryMap) {
+      const tip = $(el, '[part="tooltip"]')!;
+      const [x, y] = [parseFloat(tip.style.left), parseFloat(tip.style.top)].map((v) => Math.round(v * devicePixelRatio));
+      const [r, g, b] = $<HTMLCanvasElement>(el, 'canvas')!.getContext('2d')!.getImageData(x, y, 1, 1).data;
+      return `rgb(${r}, ${g}, ${b})`;
+    }
+    /** A colour as the page resolves it (system colours follow the forced palette). */
+    async function resolved(colour: string) {
+      const probe = await fixture<HTMLElement>(html`<i style="color: ${colour}; forced-color-adjust: none"></i>`);
+      return getComputedStyle(probe).color;
+    }
+
+    it('draws the marks in system colours in forced-colors mode, and back', async () => {
+      // Barcelona signed only the Aalborg Charter: its mark is one colour.
+      const { el } = await mount(html`<iclei-signatory-map loading="eager" .data=${subset(['barcelona-es'])}></iclei-signatory-map>`);
+      $(el, '[part="map"]')!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      const normal = await markColour(el);
+      expect(normal).to.equal('rgb(0, 96, 138)');
+      await forced('active');
+      const linkText = await resolved('LinkText');
+      await waitUntil(async () => (await markColour(el)) !== normal, 'the marks are redrawn');
+      expect(linkText).not.to.equal('rgb(0, 0, 238)');
+      expect(await markColour(el)).to.equal(linkText);
+      expect(getComputedStyle($(el, '.swatch')!).backgroundColor).to.equal(linkText);
+      await expect(el).to.be.accessible();
+      await forced('none');
+      await waitUntil(async () => (await markColour(el)) === normal, 'the theme colours come back');
+    });
   });
 
   it('shows an alert and the fallback content when the data cannot be loaded', async () => {
