@@ -6,6 +6,7 @@ import '../src/define.js';
 import * as signatoryMap from '../stories/signatory-map.stories.js';
 import * as commitmentWheel from '../stories/commitment-wheel.stories.js';
 import * as timeline from '../stories/timeline.stories.js';
+import * as embedBuilder from '../stories/embed-builder.stories.js';
 
 type Args = Record<string, unknown>;
 interface Story {
@@ -53,7 +54,7 @@ function settled(root: Element, ms = 8000): Promise<void> {
   });
 }
 
-const modules = { signatoryMap, commitmentWheel, timeline } as unknown as Record<string, StoriesModule & Record<string, Story>>;
+const modules = { signatoryMap, commitmentWheel, timeline, embedBuilder } as unknown as Record<string, StoriesModule & Record<string, Story>>;
 
 for (const [file, stories] of Object.entries(modules)) {
   const meta = stories.default;
