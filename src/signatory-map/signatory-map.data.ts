@@ -29,13 +29,37 @@ export function parseList(value: string | null | undefined, upper = false): stri
 }
 
 /** The documents named in a `document` attribute, unknown names left out; all when none is known. */
-export const parseDocuments = (value: string | null | undefined): DocumentId[] =>
-  parseList(value).filter((d): d is DocumentId => (DOCUMENT_IDS as readonly string[]).includes(d));
+export const parseDocuments = (value: string | null | undefined): DocumentId[] => parseList(value).filter(isDocument);
 
-/** A year attribute, or undefined when it is not a whole number. */
+const isDocument = (d: string): d is DocumentId => (DOCUMENT_IDS as readonly string[]).includes(d);
+
+/** A year attribute (`2004`, or a date from which the year is taken), or undefined when it is not one. */
 export function parseYear(value: string | number | null | undefined): number | undefined {
-  const year = typeof value === 'number' ? value : Number.parseInt(String(value ?? ''), 10);
-  return Number.isInteger(year) ? year : undefined;
+  if (typeof value === 'number') return Number.isInteger(value) ? value : undefined;
+  const year = /^\s*(\d{4})(-\d\d){0,2}\s*$/.exec(value ?? '')?.[1];
+  return year ? Number(year) : undefined;
+}
+
+const regions = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+/** The EU's own codes for Greece and the United Kingdom. */
+const ALIASES: Record<string, string> = { EL: 'GR', UK: 'GB' };
+
+/** An ISO 3166-1 alpha-2 code as the data spells it (`uk` → `GB`), or undefined when it names no country. */
+export function countryCode(value: string): string | undefined {
+  const code = value.trim().toUpperCase();
+  const c = ALIASES[code] ?? code;
+  return /^[A-Z]{2}$/.test(c) && c !== 'ZZ' && regions.of(c) ? c : undefined;
+}
+
+/** The countries of a `country` attribute, unknown codes left out; all when none is known. */
+export const parseCountries = (value: string | null | undefined): string[] => parseList(value, true).flatMap((c) => countryCode(c) ?? []);
+
+export type FilterKey = 'document' | 'country' | 'since' | 'until';
+
+/** The parts of a filter attribute that are ignored, because they name no document, country or year. */
+export function rejected(key: FilterKey, value: string | null | undefined): string[] {
+  if (key === 'since' || key === 'until') return value?.trim() && parseYear(value) === undefined ? [value] : [];
+  return parseList(value, key === 'country').filter((v) => !(key === 'country' ? countryCode(v) : isDocument(v)));
 }
 
 export const yearOf = (s: Signature) => (s.date ? Number(s.date.slice(0, 4)) : undefined);
@@ -82,7 +106,7 @@ export interface Shown {
 export function shownOf(value: SignatoriesDataset | undefined, a: FilterAttributes, off: ReadonlySet<DocumentId>): Shown {
   const wanted = parseDocuments(a.document);
   const documents = (value?.documents.map((d) => d.id) ?? [...DOCUMENT_IDS]).filter((d) => !wanted.length || wanted.includes(d));
-  const filters = (documents: DocumentId[]) => ({ documents, countries: parseList(a.country, true), since: parseYear(a.since), until: parseYear(a.until) });
+  const filters = (documents: DocumentId[]) => ({ documents, countries: parseCountries(a.country), since: parseYear(a.since), until: parseYear(a.until) });
   const on = documents.filter((d) => !off.has(d));
   const base = value ? filterMarks(value.signatories, filters(documents)) : [];
   return { documents, base, marks: !value || !on.length ? [] : on.length === documents.length ? base : filterMarks(value.signatories, filters(on)) };

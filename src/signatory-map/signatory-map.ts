@@ -9,7 +9,7 @@ import { sharedMessages } from '../shared/messages.js';
 import { baseStyles } from '../shared/styles.js';
 import { draw, PaletteController } from './signatory-map.canvas.js';
 import { byCountry, Clusters, type Item } from './signatory-map.clusters.js';
-import { countCountries, countDocuments, countryClasses, parseList, shownOf, type Mark } from './signatory-map.data.js';
+import { countCountries, countDocuments, countryClasses, parseCountries, rejected, shownOf, type FilterKey, type Mark } from './signatory-map.data.js';
 import { mapKeys } from './signatory-map.keys.js';
 import { Panels } from './signatory-map.lazy.js';
 import * as L from './signatory-map.layout.js';
@@ -139,7 +139,9 @@ export class SignatoryMap extends IcleiElement {
     if (!catalogue[lang].label) loadLanguages(catalogue, lang)?.then(() => this.requestUpdate());
     const value = this.#dataset.value;
     const data = value !== this.#value;
-    const filters = data || ['document', 'country', 'since', 'until'].some((k) => changed.has(k));
+    const keys = (['document', 'country', 'since', 'until'] as const).filter((k) => changed.has(k));
+    for (const k of keys) this.#warn(k);
+    const filters = data || keys.length > 0;
     if (data && value) {
       this.#value = value;
       this.#docs = new Map(value.documents.map((d) => [d.id, d]));
@@ -171,12 +173,18 @@ export class SignatoryMap extends IcleiElement {
     draw(canvas, { items: points ? this.#items() : [], view: this.#view.screen(), width, height, palette: this.#palette.value, active, selected: this.selected });
   }
 
+  /** One warning for each filter attribute value with parts that name nothing; those parts are ignored. */
+  #warn(key: FilterKey) {
+    const bad = rejected(key, this[key]);
+    if (bad.length) console.warn(`<${this.localName}>: ${key}="${this[key]}": ${bad.join(', ')} ignored (not a known ${key === 'since' || key === 'until' ? 'year' : key}).`);
+  }
+
   #refit(keep: boolean) {
     if (this.#value) this.#view.refit(this.#frame, this.#focus(), keep);
   }
 
   /** Home shows the countries of the `country` filter with their signatories. */
-  #focus = () => focusOf(parseList(this.country, true), this.#base, this.#shapes);
+  #focus = () => focusOf(parseCountries(this.country), this.#base, this.#shapes);
 
   #items(): Item[] {
     return this.view === 'countries' ? this.#countryItems : this.#clusters.at({ s: this.#view.screen().k, k: this.#view.zoom.k });

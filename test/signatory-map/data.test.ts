@@ -51,6 +51,18 @@ describe('signatory-map data', () => {
     });
     it('reads years and ignores anything else', () => {
       expect([D.parseYear('2004'), D.parseYear('soon'), D.parseYear(null), D.parseYear(1994)]).to.deep.equal([2004, undefined, undefined, 1994]);
+      expect([D.parseYear(' 2004-05 '), D.parseYear('2004abc'), D.parseYear('20040'), D.parseYear('')]).to.deep.equal([2004, undefined, undefined, undefined]);
+    });
+    it('knows country codes, with the EU spellings of Greece and the United Kingdom', () => {
+      expect(['de', ' IT', 'el', 'uk', 'XK', 'zz', 'QQ', 'DEU', '1'].map(D.countryCode)).to.deep.equal(['DE', 'IT', 'GR', 'GB', 'XK', undefined, undefined, undefined, undefined]);
+      expect(D.parseCountries('zz, at, all')).to.deep.equal([]);
+      expect(D.parseCountries('zz, at')).to.deep.equal(['AT']);
+    });
+    it('names the parts of a filter attribute that are ignored', () => {
+      expect(D.rejected('document', 'foo, aalborg-charter')).to.deep.equal(['foo']);
+      expect(D.rejected('country', 'zz,de,q')).to.deep.equal(['ZZ', 'Q']);
+      expect(D.rejected('since', 'abc')).to.deep.equal(['abc']);
+      expect([D.rejected('until', '2010'), D.rejected('until', ''), D.rejected('until', undefined), D.rejected('document', 'all')]).to.deep.equal([[], [], [], []]);
     });
   });
 

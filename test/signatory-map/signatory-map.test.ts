@@ -275,6 +275,73 @@ describe('<iclei-signatory-map>', () => {
     expect($(el, '[part="controls"] button')!.getAttribute('aria-label')).to.equal('Vergrößern');
   });
 
+  describe('bad attributes', () => {
+    type Record = SignatoriesDataset['signatories'][number];
+    const years = (s: Record) => s.signed.map((x) => x.date && +x.date.slice(0, 4));
+    const cases: [string, string, (s: Record) => boolean][] = [
+      ['document="foo"', 'foo', () => true],
+      ['document="foo, aalborg-charter"', 'foo', (s) => s.signed.some((x) => x.document === 'aalborg-charter')],
+      ['country="zz"', 'ZZ', () => true],
+      ['country="zz, it"', 'ZZ', (s) => s.country === 'IT'],
+      ['since="abc"', 'abc', () => true],
+      ['until="abc" since="2004"', 'abc', (s) => years(s).some((y) => y && y >= 2004)],
+    ];
+    let warnings: string[] = [];
+    const warn = console.warn;
+    beforeEach(() => {
+      warnings = [];
+      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    });
+    afterEach(() => (console.warn = warn));
+
+    for (const [attributes, bad, keep] of cases) {
+      it(`ignores the bad part of ${attributes}, with one warning`, async () => {
+        const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 800px"></div>`);
+        const loaded = new Promise<number>((resolve) => wrapper.addEventListener('iclei-load', (e) => resolve(e.count), { once: true }));
+        wrapper.innerHTML = `<iclei-signatory-map loading="eager" ${attributes}></iclei-signatory-map>`;
+        await loaded;
+        const el = wrapper.firstElementChild as SignatoryMap;
+        await el.updateComplete;
+        expect(el.shown.map((m) => m.s.id)).to.deep.equal(full.signatories.filter(keep).map((s) => s.id));
+        expect(warnings, warnings.join('\n')).to.have.length(1);
+        expect(warnings[0]).to.contain(`${bad} ignored`);
+        el.label = 'Signatories';
+        await el.updateComplete;
+        expect(warnings).to.have.length(1);
+      });
+    }
+
+    it('reads the EU codes for Greece and the United Kingdom', async () => {
+      const { el } = await mount(html`<iclei-signatory-map loading="eager" country="el,UK"></iclei-signatory-map>`);
+      expect(el.shown.map((m) => m.s.country).sort()).to.deep.equal(full.signatories.filter((s) => ['GR', 'GB'].includes(s.country)).map((s) => s.country).sort());
+      expect(warnings).to.have.length(0);
+    });
+
+    it('ends in the right state after 1,000 rapid attribute changes', async () => {
+      const { el } = await mount(html`<iclei-signatory-map loading="eager"></iclei-signatory-map>`);
+      const values: [string, string[]][] = [
+        ['document', ['aalborg-charter', 'all', 'basque-declaration,aalborg-commitments', 'nope']],
+        ['country', ['de', 'it,es', '', 'zz', 'fr']],
+        ['since', ['1990', '2000', 'x', '']],
+        ['until', ['2020', '2005', '', 'y']],
+        ['view', ['countries', 'points']],
+      ];
+      for (let i = 0; i < 1000; i++) {
+        const [name, options] = values[i % values.length];
+        el.setAttribute(name, options[(i * 7) % options.length]);
+        if (i % 97 === 0) await el.updateComplete;
+      }
+      for (const [name, value] of [['document', 'aalborg-commitments'], ['country', 'es,pt'], ['since', '2004'], ['until', '2010'], ['view', 'points']]) el.setAttribute(name, value);
+      await el.updateComplete;
+      const expected = full.signatories.filter((s) => ['ES', 'PT'].includes(s.country) && s.signed.some((x) => x.document === 'aalborg-commitments' && x.date && +x.date.slice(0, 4) >= 2004 && +x.date.slice(0, 4) <= 2010));
+      expect(el.shown.map((m) => m.s.id)).to.deep.equal(expected.map((s) => s.id));
+      expect(text($(el, '[part="summary"]'))).to.contain(`${expected.length} signatories in 2 countries shown.`);
+      const { el: fresh } = await mount(html`<iclei-signatory-map loading="eager" document="aalborg-commitments" country="es,pt" since="2004" until="2010"></iclei-signatory-map>`);
+      expect(scaleOf(el)).to.be.closeTo(scaleOf(fresh), 1e-6);
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('forced colours', () => {
     // emulateMedia's forcedColors reaches Playwright only: the test runner's own command sets it in Chromium.
     const forced = (forcedColors: 'active' | 'none') => executeServerCommand('emulate-forced-colors', { forcedColors, reducedMotion: 'reduce' });
