@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil, nextFrame } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import { render, type TemplateResult } from 'lit';
 import '../../src/signatory-map/signatory-map.define.js';
 import type { SignatoryMap } from '../../src/signatory-map/signatory-map.js';
@@ -254,6 +254,59 @@ describe('<iclei-signatory-map>', () => {
     expect($(el, 'path[data-id="ES"]')!.getAttribute('class')).to.contain('seq-4');
     expect(text($(el, '.scale'))).to.contain('Signatories per country');
     await expect(el).to.be.accessible();
+  });
+
+  describe('countries view', () => {
+    const count = (code: string) => full.signatories.filter((s) => s.country === code).length;
+    const tooltip = (el: SignatoryMap) => $(el, '[part="tooltip"]')?.innerText.replace(/\s+/g, ' ').trim();
+    afterEach(() => resetMouse());
+
+    it('shows a country and its count on hover', async () => {
+      const { el } = await mount(html`<iclei-signatory-map loading="eager" view="countries"></iclei-signatory-map>`);
+      // A point inside Spain: the middle of its mainland, found by the browser's own hit-testing.
+      $(el, 'path[data-id="ES"]')!.scrollIntoView({ block: 'center' });
+      const spain = $(el, 'path[data-id="ES"]')!.getBoundingClientRect();
+      const at = [Math.round(spain.left + spain.width * 0.6), Math.round(spain.top + spain.height * 0.45)] as [number, number];
+      expect(el.shadowRoot!.elementFromPoint(...at)?.getAttribute('data-id')).to.equal('ES');
+      await sendMouse({ type: 'move', position: at });
+      await el.updateComplete;
+      expect(tooltip(el)).to.equal(`Spain ${count('ES')} signatories`);
+      expect($(el, 'path[data-id="ES"]')!.classList.contains('active')).to.equal(true);
+      await sendMouse({ type: 'move', position: [Math.round(spain.left) - 400, 5] });
+      await el.updateComplete;
+      expect($(el, '[part="tooltip"]')).to.equal(null);
+      expect($$(el, 'path.active')).to.have.length(0);
+    });
+
+    it('moves between countries with the arrow keys and zooms into one with Enter', async () => {
+      const { el } = await mount(html`<iclei-signatory-map loading="eager" view="countries" .data=${spread}></iclei-signatory-map>`);
+      const seen = selections(el);
+      $(el, '[part="map"]')!.focus();
+      const visit = async (key: string) => {
+        await sendKeys({ press: key });
+        await el.updateComplete;
+        return live(el);
+      };
+      const first = await visit('ArrowRight');
+      expect(first).to.match(/^[A-Z][a-z]+\. 1 signatory$|^Spain\. 2 signatories$/);
+      let said = first;
+      for (let i = 0; i < 8; i++) said = await visit('ArrowLeft');
+      expect(said).to.equal('Spain. 2 signatories');
+      expect(tooltip(el)).to.equal('Spain 2 signatories');
+      expect($(el, 'path[data-id="ES"]')!.classList.contains('active')).to.equal(true);
+      expect(await visit('ArrowUp')).to.equal('France. 1 signatory');
+      const before = scaleOf(el);
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(scaleOf(el)).to.be.greaterThan(before * 2);
+      expect($(el, 'path[data-id="FR"]')!.classList.contains('active')).to.equal(true);
+      expect(seen).to.have.length(0);
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect($$(el, 'path.active')).to.have.length(0);
+      expect($(el, '[part="tooltip"]')).to.equal(null);
+    });
   });
 
   it('refits the map when its width changes', async () => {
