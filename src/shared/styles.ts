@@ -136,7 +136,10 @@ export const baseStyles = css`
   }
 
   @media (forced-colors: active) {
-    :host {
+    /* As specific as the theme rules above, so that system colours win over a dark theme. */
+    :host,
+    :host([theme]),
+    :host(:not([theme='light'], [theme='dark'])) {
       --_text: CanvasText;
       --_muted: GrayText;
       --_surface: Canvas;

@@ -259,8 +259,11 @@ export const mapStyles = css`
   }
 
   @media (forced-colors: active) {
-    /* System colours for the documents, on the canvas marks (read by the palette) and in the legend. */
-    :host {
+    /* System colours for the documents, on the canvas marks (read by the palette) and in the legend;
+       as specific as the shared theme rules. */
+    :host,
+    :host([theme]),
+    :host(:not([theme='light'], [theme='dark'])) {
       --_doc-aalborg-charter: LinkText;
       --_doc-aalborg-commitments: CanvasText;
       --_doc-basque-declaration: Highlight;

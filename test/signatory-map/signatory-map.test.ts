@@ -428,6 +428,12 @@ describe('<iclei-signatory-map>', () => {
       expect(await markColour(el)).to.equal(linkText);
       expect(getComputedStyle($(el, '.swatch')!).backgroundColor).to.equal(linkText);
       await expect(el).to.be.accessible();
+      // System colours win over a dark theme too.
+      el.theme = 'dark';
+      await el.updateComplete;
+      expect(await markColour(el)).to.equal(linkText);
+      el.theme = 'auto';
+      await el.updateComplete;
       await forced('none');
       await waitUntil(async () => (await markColour(el)) === normal, 'the theme colours come back');
     });
