@@ -146,109 +146,6 @@ export const mapStyles = css`
     border-width: 1px;
   }
 
-  .stage {
-    position: relative;
-  }
-  .map {
-    position: relative;
-    overflow: hidden;
-    border-radius: var(--_radius);
-    background: var(--_water);
-    touch-action: none;
-    user-select: none;
-    -webkit-user-select: none;
-    cursor: grab;
-  }
-  .map:active {
-    cursor: grabbing;
-  }
-  svg,
-  canvas {
-    position: absolute;
-    inset: 0;
-    display: block;
-  }
-  canvas {
-    width: 100%;
-    height: 100%;
-    pointer-events: none;
-  }
-  path {
-    fill: var(--_land);
-    stroke: var(--_surface);
-    stroke-width: 0.75px;
-    vector-effect: non-scaling-stroke;
-    stroke-linejoin: round;
-  }
-  path.on {
-    fill: var(--_land-on);
-  }
-  path.seq-0 { fill: var(--_seq-0); }
-  path.seq-1 { fill: var(--_seq-1); }
-  path.seq-2 { fill: var(--_seq-2); }
-  path.seq-3 { fill: var(--_seq-3); }
-  path.seq-4 { fill: var(--_seq-4); }
-  path.active {
-    stroke: var(--_focus);
-    stroke-width: 2.5px;
-  }
-
-  .tooltip {
-    position: absolute;
-    z-index: 2;
-    max-width: 17rem;
-    padding: 0.4rem 0.6rem;
-    font-size: 0.8125em;
-    pointer-events: none;
-    background: var(--_surface);
-    border: 1px solid var(--_line);
-    border-radius: var(--_radius);
-    box-shadow: 0 2px 10px rgb(0 0 0 / 0.2);
-    transform: translate(-50%, calc(-100% - var(--r)));
-    width: max-content;
-  }
-  .tooltip.start {
-    transform: translate(-16px, calc(-100% - var(--r)));
-  }
-  .tooltip.end {
-    transform: translate(calc(-100% + 16px), calc(-100% - var(--r)));
-  }
-  .tooltip.below {
-    translate: 0 calc(100% + 2 * var(--r));
-  }
-
-  .hint {
-    position: absolute;
-    inset: 0;
-    display: grid;
-    place-items: center;
-    color: #fff;
-    font-weight: 600;
-    background: rgb(0 0 0 / 0.45);
-    opacity: 0;
-    pointer-events: none;
-    transition: opacity 0.2s;
-  }
-  .hint.show {
-    opacity: 1;
-  }
-
-  .controls {
-    position: absolute;
-    top: 0.5rem;
-    right: 0.5rem;
-    display: flex;
-    flex-direction: column;
-    gap: 2px;
-  }
-  .controls button {
-    width: 2.25rem;
-    padding: 0;
-    font-size: 1.15rem;
-    line-height: 1;
-    box-shadow: 0 1px 4px rgb(0 0 0 / 0.15);
-  }
-
   @container (max-width: 599px) {
     .tools {
       flex-basis: 100%;
@@ -270,17 +167,6 @@ export const mapStyles = css`
     }
     .swatch {
       forced-color-adjust: none;
-    }
-    path {
-      fill: Canvas;
-      stroke: CanvasText;
-    }
-    path.on,
-    path[class*='seq-'] {
-      fill: Highlight;
-    }
-    .tooltip {
-      border-color: CanvasText;
     }
   }
 `;

@@ -17,7 +17,7 @@ import { loadLanguages, mapMessages } from './signatory-map.messages.js';
 import { describe, legend, scale, summary, type Format } from './signatory-map.parts.js';
 import { Search } from './signatory-map.search.js';
 import { Selection } from './signatory-map.selection.js';
-import { stage } from './signatory-map.stage.js';
+import { stage, stageStyles } from './signatory-map.stage.js';
 import { mapStyles } from './signatory-map.styles.js';
 import { shapes, type Shape, type Topology } from './signatory-map.topology.js';
 import { focusOf, ViewController } from './signatory-map.view.js';
@@ -59,7 +59,7 @@ let basemap: Promise<Shape[]> | undefined;
  * @cssprop [--iclei-water=color-mix(in srgb, var(--_accent) 7%, var(--_surface))] - Sea colour.
  */
 export class SignatoryMap extends IcleiElement {
-  static override styles = [baseStyles, mapStyles];
+  static override styles = [baseStyles, mapStyles, stageStyles];
   static override enums = { ...IcleiElement.enums, view: ['points', 'countries'] };
 
   #locale = new LocaleController(this, catalogue);
