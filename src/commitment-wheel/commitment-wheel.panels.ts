@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap, type StyleInfo } from 'lit/directives/style-map.js';
+import { styleProps, type StyleProps } from '../shared/style-props.js';
 import type { Theme } from '../data/types.js';
 import type { Formatter } from '../shared/locale.js';
 import type { Resolved } from './commitment-wheel.events.js';
@@ -10,7 +10,7 @@ import { THEME_COLOURS } from './commitment-wheel.styles.js';
 type T = Formatter<WheelMessageKey | SharedKey>;
 
 /** The custom property holding theme `index`'s colour. */
-export const colour = (index: number): StyleInfo => ({ '--_c': `var(--_theme-${(index % THEME_COLOURS) + 1})` });
+export const colour = (index: number): StyleProps => ({ '--_c': `var(--_theme-${(index % THEME_COLOURS) + 1})` });
 
 const count = (theme: Theme) => theme.commitments.length;
 
@@ -38,7 +38,7 @@ export function renderCenter(t: T, o: CenterOptions): TemplateResult {
   const { shown } = o;
   const small = o.width < 150;
   const font = Math.min(16, Math.max(11, o.width / 11));
-  const style: StyleInfo = { width: `${o.width}px`, maxHeight: `${o.height}px`, fontSize: `${font.toFixed(1)}px`, ...(shown ? colour(shown.index) : {}) };
+  const style: StyleProps = { width: `${o.width}px`, maxHeight: `${o.height}px`, fontSize: `${font.toFixed(1)}px`, ...(shown ? colour(shown.index) : {}) };
   const body = !shown
     ? html`<span class="title">${o.name}</span><span class="counts">${totals(t, o.themes)}</span>`
     : shown.commitment
@@ -50,7 +50,7 @@ export function renderCenter(t: T, o: CenterOptions): TemplateResult {
   const back = small
     ? html`<button type="button" class="action icon" part="back" aria-label=${t.t('back')} title=${t.t('back')} @click=${o.onBack}><span aria-hidden="true">←</span></button>`
     : html`<button type="button" class="action" part="back" @click=${o.onBack}><span aria-hidden="true">←</span>${t.t('back')}</button>`;
-  return html`<div class="center ${small ? 'small' : ''} ${o.open ? 'open' : ''}" part="center" style=${styleMap(style)}>
+  return html`<div class="center ${small ? 'small' : ''} ${o.open ? 'open' : ''}" part="center" style=${styleProps(style)}>
     <div aria-hidden="true" class="center-text">${body}</div>
     ${o.open ? back : nothing}
   </div>`;
@@ -61,7 +61,7 @@ export function renderDetail(t: T, selected: Resolved | null, open: boolean, onO
   if (!selected) return html`<section part="detail"><p class="prompt">${t.t('prompt')}</p></section>`;
   const { theme, commitment } = selected;
   const source = commitment?.source ?? theme.source;
-  return html`<section part="detail" style=${styleMap(colour(selected.index))} aria-labelledby="detail-title">
+  return html`<section part="detail" style=${styleProps(colour(selected.index))} aria-labelledby="detail-title">
     <p class="kicker">${commitment ? t.t('commitment', { id: commitment.id }) : t.t('theme', { number: theme.number })}</p>
     <p class="detail-title" id="detail-title">${commitment?.title ?? theme.title}</p>
     ${commitment ? html`<p class="part-of">${t.t('part-of', { number: theme.number, title: theme.title })}</p>` : nothing}
@@ -92,7 +92,7 @@ export function renderLegend(t: T, o: LegendOptions): TemplateResult {
         <button
           type="button"
           tabindex="-1"
-          style=${styleMap(colour(i))}
+          style=${styleProps(colour(i))}
           class=${o.lit === theme.id ? 'lit' : ''}
           aria-pressed=${o.selected === theme.id ? 'true' : 'false'}
           @click=${() => o.onChoose(theme.id)}

@@ -1,5 +1,5 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../shared/style-props.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Label } from './commitment-wheel.labels.js';
 import type { Segment, ThemeSegment, WheelLayout } from './commitment-wheel.layout.js';
@@ -49,7 +49,7 @@ function item(s: SvgState, seg: Segment, kind: 'theme' | 'commitment', children:
     aria-selected=${flag(selected)}
     aria-label=${s.names.get(seg.id) ?? seg.id}
     tabindex=${s.active === seg.id ? 0 : -1}
-    style=${styleMap(colour(seg.theme))}
+    style=${styleProps(colour(seg.theme))}
   ><path class="seg" d=${seg.path} aria-hidden="true"></path>${children}</g>`;
 }
 

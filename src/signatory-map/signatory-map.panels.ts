@@ -1,4 +1,5 @@
 import { css, html, nothing } from 'lit';
+import { styleProps } from '../shared/style-props.js';
 import type { Signatory, SignatoryDocument } from '../data/types.js';
 import { yearOf, type Mark } from './signatory-map.data.js';
 import type { Format } from './signatory-map.parts.js';
@@ -132,7 +133,7 @@ export function detail(s: Signatory, m: Mark | undefined, docs: Map<string, Sign
     <ul>
       ${(m?.signed ?? s.signed).map(
         (x) => html`<li>
-          <span class="swatch" style="--c: var(--_doc-${x.document})"></span>
+          <span class="swatch" style=${styleProps({ '--c': `var(--_doc-${x.document})` })}></span>
           <a href=${docs.get(x.document)?.url ?? x.source} target="_blank" rel="noopener">${docs.get(x.document)?.name ?? x.document}</a>
           ${x.date ? t.date(x.date) : t.t('undated')}<br />
           <a class="muted" href=${x.source} target="_blank" rel="noopener">${t.t('source', { host: hostOf(x.source) })}</a>

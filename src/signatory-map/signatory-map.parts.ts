@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { styleProps } from '../shared/style-props.js';
 import type { DocumentId, OfficialTotal, SignatoryDocument } from '../data/types.js';
 import type { Formatter } from '../shared/locale.js';
 import type { SharedKey } from '../shared/messages.js';
@@ -44,7 +45,7 @@ export const legend = (items: LegendItem[], t: Format, toggle: (d: DocumentId) =
   html`<div class="legend" part="legend" role="group" aria-label=${t.t('legend')}>
     ${items.map(
       (i) => html`<button type="button" class="chip" aria-pressed=${i.on} @click=${() => toggle(i.doc.id)}>
-        <span class="swatch" style="--c: var(--_doc-${i.doc.id})"></span>${i.doc.name} <span class="count">${t.number(i.count)}</span>
+        <span class="swatch" style=${styleProps({ '--c': `var(--_doc-${i.doc.id})` })}></span>${i.doc.name} <span class="count">${t.number(i.count)}</span>
       </button>`,
     )}
   </div>`;
@@ -58,7 +59,7 @@ export function scale(bounds: number[], max: number, t: Format): TemplateResult 
   return html`<div class="legend scale" part="legend">
     <span>${t.t('perCountry')}</span>
     <ul>
-      ${bounds.map((_, i) => html`<li><span class="swatch" style="--c: var(--_seq-${i})"></span>${label(i)}</li>`)}
+      ${bounds.map((_, i) => html`<li><span class="swatch" style=${styleProps({ '--c': `var(--_seq-${i})` })}></span>${label(i)}</li>`)}
     </ul>
   </div>`;
 }

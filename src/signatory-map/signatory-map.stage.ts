@@ -1,4 +1,5 @@
 import { css, html, nothing, svg } from 'lit';
+import { styleProps } from '../shared/style-props.js';
 import type { Item } from './signatory-map.clusters.js';
 import { classOf } from './signatory-map.data.js';
 import * as L from './signatory-map.layout.js';
@@ -41,7 +42,7 @@ export function stage(p: StageProps) {
       aria-label=${p.label}
       aria-describedby="summary instructions"
       tabindex="0"
-      style="height: ${view.height}px"
+      style=${styleProps({ height: `${view.height}px` })}
       @pointerdown=${g.down}
       @pointermove=${g.move}
       @pointerup=${g.up}
@@ -67,7 +68,7 @@ export function stage(p: StageProps) {
             class="tooltip ${tip.x < 140 ? 'start' : tip.x > view.width - 140 ? 'end' : ''} ${tip.y < 110 ? 'below' : ''}"
             part="tooltip"
             aria-hidden="true"
-            style="left: ${tip.x}px; top: ${tip.y}px; --r: ${p.countries ? 4 : L.radiusOf(active.members.length) + 6}px"
+            style=${styleProps({ left: `${tip.x}px`, top: `${tip.y}px`, '--r': `${p.countries ? 4 : L.radiusOf(active.members.length) + 6}px` })}
           >
             <strong>${p.lines[0]}</strong>${p.lines.slice(1).map((l) => html`<br />${l}`)}
           </div>`

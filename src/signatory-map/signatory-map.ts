@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { styleProps } from '../shared/style-props.js';
 import { property, state } from 'lit/decorators.js';
 import { DataController } from '../data/controller.js';
 import type { DocumentId, SignatoriesDataset, SignatoryDocument } from '../data/types.js';
@@ -204,7 +205,7 @@ export class SignatoryMap extends IcleiElement {
   }
 
   override render() {
-    if (!this.#dataset.value) return html`<div style="height: ${this.#view.height + 120}px">${this.#dataset.render(() => nothing)}</div>`;
+    if (!this.#dataset.value) return html`<div style=${styleProps({ height: `${this.#view.height + 120}px` })}>${this.#dataset.render(() => nothing)}</div>`;
     return this.#dataset.render(() => this.#body(this.#t));
   }
 

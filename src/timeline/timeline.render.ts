@@ -1,6 +1,6 @@
 /** Templates of the timeline: markers, the horizontal track, the vertical rows, the legend and the detail panel. */
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { styleMap, type StyleInfo } from 'lit/directives/style-map.js';
+import { styleProps, type StyleProps } from '../shared/style-props.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { EventKind, TimelineEvent } from '../data/types.js';
 import type { Formatter } from '../shared/locale.js';
@@ -26,7 +26,7 @@ export interface EventHandlers {
 }
 
 /** The button of one event: visible lines, and for screen readers the full title and the place too. */
-export function eventButton(v: EventView, state: EventHandlers, extra: { style?: StyleInfo; cls?: string; compact?: boolean }): TemplateResult {
+export function eventButton(v: EventView, state: EventHandlers, extra: { style?: StyleProps; cls?: string; compact?: boolean }): TemplateResult {
   const { event } = v;
   const before = event.kind === 'conference' ? event.title : '';
   const after = event.kind !== 'conference' ? v.place : '';
@@ -42,7 +42,7 @@ export function eventButton(v: EventView, state: EventHandlers, extra: { style?:
     part="event"
     class="event ${event.kind} ${extra.cls ?? ''}"
     data-id=${event.id}
-    style=${styleMap(extra.style ?? {})}
+    style=${styleProps(extra.style ?? {})}
     tabindex=${state.active === event.id ? 0 : -1}
     aria-expanded=${state.selected === event.id ? 'true' : 'false'}
     aria-controls=${state.selected === event.id ? 'detail' : nothing}
@@ -157,7 +157,7 @@ export function track(view: HorizontalView, views: EventView[], byId: Map<string
       ${eventButton(v, state, compact ? { style, cls: 'compact', compact } : { style, cls: item.flip ? 'flip' : '' })}
     </li>`;
   });
-  return html`<div class="track" style=${styleMap({ width: `${view.length}px`, height: `${view.height}px` })}>
+  return html`<div class="track" style=${styleProps({ width: `${view.length}px`, height: `${view.height}px` })}>
     ${axis(view, indices.map((i) => view.items[i]), byId, f, state.highlight, state.window)}
     <ol class="events" aria-label=${f.t('events')}>${buttons}</ol>
   </div>`;
@@ -167,7 +167,7 @@ export function track(view: HorizontalView, views: EventView[], byId: Map<string
 export function rows(view: VerticalView, views: Map<string, EventView>, f: Format, state: EventHandlers, today: string, onClose: () => void): TemplateResult {
   const items = view.rows.map((row) => {
     const v = views.get(row.id)!;
-    return html`<li class="row" style=${styleMap({ marginTop: `${row.gap}px` })}>
+    return html`<li class="row" style=${styleProps({ marginTop: `${row.gap}px` })}>
       <span class="year" part="tick" aria-hidden="true">${row.year ?? ''}</span>
       ${eventButton(v, state, {})} ${state.selected === row.id ? detail(v, f, onClose) : nothing}
     </li>`;
@@ -176,7 +176,7 @@ export function rows(view: VerticalView, views: Map<string, EventView>, f: Forma
     items.splice(
       view.today.index,
       0,
-      html`<li class="row today" part="today" style=${styleMap({ marginTop: `${view.today.gap}px` })}>
+      html`<li class="row today" part="today" style=${styleProps({ marginTop: `${view.today.gap}px` })}>
         <span class="year" aria-hidden="true">${view.today.year ?? ''}</span>
         <span class="today-label"><svg class="marker" viewBox="0 0 20 20" aria-hidden="true"><circle cx="10" cy="10" r="5"></circle></svg>${f.t('today')}, ${today}</span>
       </li>`,

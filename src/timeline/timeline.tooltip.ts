@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../shared/style-props.js';
 import type { EventView } from './timeline.view.js';
 
 interface TooltipHost extends ReactiveControllerHost, HTMLElement {
@@ -63,7 +63,7 @@ export class TooltipController implements ReactiveController {
       class="tooltip"
       part="tooltip"
       aria-hidden="true"
-      style=${styleMap({ left: `${left}px`, top: `${this.tip.y}px`, width: `${width}px` })}
+      style=${styleProps({ left: `${left}px`, top: `${this.tip.y}px`, width: `${width}px` })}
       @pointerenter=${this.#keep}
       @pointerleave=${this.onPointerOut}
     >

@@ -47,7 +47,7 @@ async function open(path, { javaScript = true, waitLoaded = true } = {}) {
   return { tab, problems, requests, close: () => context.close() };
 }
 
-test('a strict CSP page renders all three with no securitypolicyviolation', { todo: 'issue 6: the map still sets inline style attributes' }, async () => {
+test('a strict CSP page renders all three with no securitypolicyviolation', async () => {
   const context = await browser.newContext();
   const tab = await context.newPage();
   await tab.addInitScript(`window.__violations = []; document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sample || '')));${allLoaded}`);
