@@ -29,6 +29,21 @@ async function testEndpoints(context, next) {
     })());
     return;
   }
+  const canned = {
+    '/__test/500.json': [500, 'application/json', '{}'],
+    '/__test/html.json': [200, 'text/html', '<!doctype html><title>Not found</title><p>Sorry'],
+    '/__test/text.json': [200, 'text/plain', 'version: 1'],
+    '/__test/empty.json': [200, 'application/json', ''],
+    '/__test/other-schema.json': [200, 'application/json', '{"type": "FeatureCollection", "features": []}'],
+  }[context.path];
+  if (canned) {
+    [context.status, context.type, context.body] = canned;
+    return;
+  }
+  if (context.path === '/__test/network-failure.json') {
+    context.req.socket.destroy();
+    return;
+  }
   if (context.path === '/__test/never.json') {
     await new Promise((resolve) => setTimeout(resolve, 5000));
     context.body = '{}';

@@ -140,6 +140,7 @@ function meta(value: unknown): DatasetMeta {
 /** The envelope every dataset shares: an object, `version: 1`, a `meta` object and a records list. */
 function envelope<T>(json: unknown, key: string, body: (root: Obj, issues: RecordIssue[]) => T): Validation<T> {
   if (!isObject(json)) return { ok: false, code: 'schema', reason: 'the dataset must be a JSON object' };
+  if (json.version === undefined) return { ok: false, code: 'schema', reason: 'the dataset has no version' };
   if (json.version !== 1) return { ok: false, code: 'version', reason: `version ${String(json.version)} is not 1` };
   if (!Array.isArray(json[key])) return { ok: false, code: 'schema', reason: `the dataset has no ${key} list` };
   try {

@@ -108,6 +108,7 @@ function unwatch(controller: LocaleController<string>) {
 /** Keeps a host's language in step with its own or its closest ancestor's `lang`, and re-renders it on change. */
 export class LocaleController<K extends string> implements ReactiveController {
   #format: Formatter<K>;
+  #warned?: string;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -135,13 +136,24 @@ export class LocaleController<K extends string> implements ReactiveController {
     unwatch(this);
   }
 
+  /** An element's own `lang` that no catalogue serves gets one warning; an ancestor's is the page's business. */
+  #warnUnsupported(tag: string | null) {
+    if (tag === null || tag === this.#warned || isSupported(tag)) return;
+    this.#warned = tag;
+    console.warn(`<${this.host.localName}>: lang="${tag}" is not one of ${LANGS.join(', ')}; using en.`);
+  }
+
   refresh() {
+    this.#warnUnsupported(this.host.getAttribute('lang'));
     const lang = toLang(langOf(this.host));
     if (lang === this.#format.lang) return;
     this.#format = new Formatter(lang, this.catalogue);
     this.host.requestUpdate();
   }
 }
+
+/** True when a language tag names one of the UI languages: `de-AT` does, `nl` does not. */
+const isSupported = (tag: string) => toLang(tag) !== 'en' || /^en\b/i.test(tag.trim());
 
 /** Joins catalogues: the shared messages and an element's own. */
 export function mergeCatalogues<A extends string, B extends string>(a: Catalogue<A>, b: Catalogue<B>): Catalogue<A | B> {

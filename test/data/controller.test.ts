@@ -84,7 +84,7 @@ describe('DataController', () => {
     wrapper.innerHTML = Array.from({ length: 50 }, () => `<test-data-element loading="eager" src="/__test/count.json?${key}"></test-data-element>`).join('');
     const els = [...wrapper.children] as DataElement[];
     const errors = await Promise.all(els.map((el) => nextEvent(el, 'iclei-error')));
-    expect(errors.map((e) => e.code)).to.deep.equal(Array(50).fill('version'));
+    expect(errors.map((e) => e.code)).to.deep.equal(Array(50).fill('schema'));
     const response = await fetch(`/__test/count.json?${key}`, { cache: 'no-store' });
     expect((await response.json()).requests).to.equal(2);
   });
@@ -100,6 +100,34 @@ describe('DataController', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(names(el)).to.deep.equal(['Aalborg']);
   });
+
+  const failures: [string, string, string][] = [
+    ['/__test/500.json', 'http', 'The data could not be loaded (HTTP 500).'],
+    ['/__test/network-failure.json', 'network', 'The data could not be loaded: the network request failed.'],
+    ['/__test/html.json', 'json', 'The data could not be read: it is not valid JSON.'],
+    ['/__test/text.json', 'json', 'The data could not be read: it is not valid JSON.'],
+    ['/__test/empty.json', 'json', 'The data could not be read: it is not valid JSON.'],
+    ['/__test/other-schema.json', 'schema', 'The data is not in the expected format.'],
+  ];
+  for (const [src, code, message] of failures) {
+    it(`shows an alert with the fallback for ${src.slice(8)}, throwing nothing into the page`, async () => {
+      const uncaught: unknown[] = [];
+      const onError = (e: ErrorEvent | PromiseRejectionEvent) => uncaught.push(e);
+      window.addEventListener('error', onError);
+      window.addEventListener('unhandledrejection', onError);
+      try {
+        const { el, fired } = await mount(html`<test-data-element loading="eager" src=${src}><a href="#list">List</a></test-data-element>`, 'iclei-error');
+        expect(fired.code).to.equal(code);
+        expect(alert(el)?.textContent).to.equal(message);
+        expect(el.shadowRoot!.querySelector('slot')!.assignedElements()).to.have.length(1);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(uncaught).to.deep.equal([]);
+      } finally {
+        window.removeEventListener('error', onError);
+        window.removeEventListener('unhandledrejection', onError);
+      }
+    });
+  }
 
   it('reports malformed JSON', async () => {
     const { el, fired } = await mount(html`<test-data-element loading="eager" src="/test/fixtures/malformed.json.txt"></test-data-element>`, 'iclei-error');

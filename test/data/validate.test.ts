@@ -86,7 +86,7 @@ describe('validators', () => {
     ['an array', [], 'schema'],
     ['null', null, 'schema'],
     ['version 2', { ...small, version: 2 }, 'version'],
-    ['no version', { ...small, version: undefined }, 'version'],
+    ['no version', { ...small, version: undefined }, 'schema'],
     ['no records list', { ...small, signatories: {} }, 'schema'],
     ['no meta', { ...small, meta: undefined }, 'schema'],
   ];

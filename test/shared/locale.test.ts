@@ -80,9 +80,19 @@ describe('the locale layer', () => {
     await nextFrame();
     await el.updateComplete;
     expect(placeholderText(el)).to.equal('Wird geladen …');
-    el.setAttribute('lang', 'xx');
-    await nextFrame();
-    await el.updateComplete;
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      el.setAttribute('lang', 'xx');
+      await nextFrame();
+      await el.updateComplete;
+      section.setAttribute('lang', 'nl');
+      await nextFrame();
+    } finally {
+      console.warn = warn;
+    }
     expect(placeholderText(el)).to.equal('Loading…');
+    expect(warnings).to.deep.equal(['<test-data-element>: lang="xx" is not one of en, de, fr, es, it; using en.']);
   });
 });
