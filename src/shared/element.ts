@@ -27,6 +27,12 @@ export class IcleiElement extends LitElement {
   /** The id of the selected item; reflects the user's choice. */
   @property({ reflect: true }) selected?: string;
 
+  /** One warning for the parts of an attribute's value that name nothing; the element ignores those parts. */
+  protected warnIgnored(name: string, bad: string[], what: string) {
+    const value = this.getAttribute(name) ?? String((this as unknown as Record<string, unknown>)[name]);
+    if (bad.length) console.warn(`<${this.localName}>: ${name}="${value}": ${bad.join(', ')} ignored (not a known ${what}).`);
+  }
+
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
     super.attributeChangedCallback(name, old, value);
     const allowed = (this.constructor as typeof IcleiElement).enums[name];

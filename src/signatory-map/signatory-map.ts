@@ -176,8 +176,7 @@ export class SignatoryMap extends IcleiElement {
 
   /** One warning for each filter attribute value with parts that name nothing; those parts are ignored. */
   #warn(key: FilterKey) {
-    const bad = rejected(key, this[key]);
-    if (bad.length) console.warn(`<${this.localName}>: ${key}="${this[key]}": ${bad.join(', ')} ignored (not a known ${key === 'since' || key === 'until' ? 'year' : key}).`);
+    this.warnIgnored(key, rejected(key, this[key]), key === 'since' || key === 'until' ? 'year' : key);
   }
 
   #refit(keep: boolean) {

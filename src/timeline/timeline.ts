@@ -128,6 +128,13 @@ export class InitiativeTimeline extends IcleiElement {
   }
 
   override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('kinds') && this.kinds) {
+      const names = this.kinds.split(',').map((k) => k.trim()).filter(Boolean);
+      this.warnIgnored('kinds', names.filter((k) => !(KINDS as readonly string[]).includes(k.toLowerCase())), 'kind');
+    }
+    for (const key of ['from', 'to'] as const) {
+      if (changed.has(key) && this[key] && parseYear(this[key]) === undefined) this.warnIgnored(key, [this[key]!], 'year');
+    }
     const value = this.#dataset.value;
     if (!value) return;
     const f = this.#locale.format;

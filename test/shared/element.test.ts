@@ -24,6 +24,24 @@ describe('IcleiElement', () => {
     }
   });
 
+  it('warns once about the parts of the timeline filters that name nothing, and ignores them', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(
+        html`<iclei-timeline loading="eager" kinds="conference, party" from="abc" to="2010"></iclei-timeline>`,
+      );
+      await el.updateComplete;
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings.filter((w) => w.includes('ignored'))).to.deep.equal([
+      '<iclei-timeline>: kinds="conference, party": party ignored (not a known kind).',
+      '<iclei-timeline>: from="abc": abc ignored (not a known year).',
+    ]);
+  });
+
   it('shares the same attributes across the three elements', () => {
     const shared = ['src', 'loading', 'theme', 'label', 'description', 'selected'];
     for (const tag of ['iclei-signatory-map', 'iclei-commitment-wheel', 'iclei-timeline']) {
