@@ -80,11 +80,14 @@ function mainThreadSelfTimes(events) {
   const close = (until) => {
     while (stack.length && stack.at(-1).end <= until) stack.pop();
   };
+  // Thread time (tdur) where the trace has it: on a shared machine, wall time would count the moments
+  // the renderer was waiting for a CPU.
+  const cost = (e) => e.tdur ?? e.dur;
   for (const e of complete) {
     close(e.ts);
     const parent = stack.at(-1);
-    if (parent) self.set(parent.name, (self.get(parent.name) ?? 0) - Math.min(e.dur, parent.end - e.ts));
-    self.set(e.name, (self.get(e.name) ?? 0) + e.dur);
+    if (parent) self.set(parent.name, (self.get(parent.name) ?? 0) - cost(e));
+    self.set(e.name, (self.get(e.name) ?? 0) + cost(e));
     stack.push({ name: e.name, end: e.ts + e.dur });
   }
   return [...self].map(([name, us]) => [name, us / 1000]).filter(([, ms]) => ms >= 1).sort((a, b) => b[1] - a[1]);
@@ -92,7 +95,9 @@ function mainThreadSelfTimes(events) {
 
 const traceEvents = trace.traceEvents ?? trace;
 const busy = mainThreadSelfTimes(traceEvents);
-console.log(`# ${path}${traced ? `: done at ${Math.round(traced)} ms (traced run)` : ''}\n\n## Main thread, self time by trace event (ms)\n`);
+const cpu = busy.reduce((sum, [, ms]) => sum + ms, 0);
+console.log(`# ${path}${traced ? `: done at ${Math.round(traced)} ms (traced run)` : ''}\n\n## Main thread, self CPU time by trace event (ms)\n`);
+console.log(`The renderer's main thread used ${Math.round(cpu)} ms of CPU${traced ? ` in the ${Math.round(traced)} ms to done` : ''}.\n`);
 console.log('| event | ms |\n| --- | ---: |');
 for (const [name, ms] of busy.slice(0, 15)) console.log(`| ${name} | ${ms.toFixed(1)} |`);
 
