@@ -28,9 +28,10 @@ export function langOf(el: Element): string {
 
 /** Formats messages, numbers, dates and country names in one language. */
 export class Formatter<K extends string> {
-  readonly #plural: Intl.PluralRules;
-  readonly #number: Intl.NumberFormat;
-  readonly #regions: Intl.DisplayNames;
+  // Intl objects are made on first use: the first one on a page costs tens of milliseconds (ICU start-up).
+  #plural?: Intl.PluralRules;
+  #number?: Intl.NumberFormat;
+  #regions?: Intl.DisplayNames;
   readonly #dates = new Map<string, Intl.DateTimeFormat>();
 
   /** The locale for Intl: English as written in Europe (`24 May 1994`), the others as they are. */
@@ -38,9 +39,6 @@ export class Formatter<K extends string> {
 
   constructor(readonly lang: Lang, private readonly catalogue: Catalogue<K>) {
     this.#intl = lang === 'en' ? 'en-GB' : lang;
-    this.#plural = new Intl.PluralRules(this.#intl);
-    this.#number = new Intl.NumberFormat(this.#intl);
-    this.#regions = new Intl.DisplayNames([this.#intl], { type: 'region', fallback: 'code' });
   }
 
   /** The message `key` in this language, with its placeholders filled. */
@@ -49,7 +47,7 @@ export class Formatter<K extends string> {
     const text =
       typeof message === 'string'
         ? message
-        : (message[this.#plural.select(Number(params.count ?? 0))] ?? message.other);
+        : (message[(this.#plural ??= new Intl.PluralRules(this.#intl)).select(Number(params.count ?? 0))] ?? message.other);
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = params[name];
       if (value === undefined) return whole;
@@ -58,7 +56,9 @@ export class Formatter<K extends string> {
   }
 
   number(value: number): string {
-    return this.#number.format(value);
+    // Whole numbers below 1,000 are written the same in all five languages.
+    if (Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
+    return (this.#number ??= new Intl.NumberFormat(this.#intl)).format(value);
   }
 
   /** A date of any precision (`1994`, `2013-04`, `1994-05-24`), formatted at that precision. */
@@ -77,7 +77,7 @@ export class Formatter<K extends string> {
   /** A country's name from its ISO 3166-1 alpha-2 code; `XK` is Kosovo. */
   country(code: string): string {
     try {
-      return this.#regions.of(code.toUpperCase()) ?? code;
+      return (this.#regions ??= new Intl.DisplayNames([this.#intl], { type: 'region', fallback: 'code' })).of(code.toUpperCase()) ?? code;
     } catch {
       return code;
     }
