@@ -27,6 +27,22 @@ export class IcleiElement extends LitElement {
   /** The id of the selected item; reflects the user's choice. */
   @property({ reflect: true }) selected?: string;
 
+  #waits: Promise<unknown>[] = [];
+
+  /**
+   * Holds the next render until `work` settles, such as a language's messages loading.
+   * @internal
+   */
+  waitFor(work: Promise<unknown>) {
+    this.#waits.push(work);
+    this.requestUpdate();
+  }
+
+  protected override async scheduleUpdate() {
+    while (this.#waits.length) await Promise.allSettled(this.#waits.splice(0));
+    return super.scheduleUpdate();
+  }
+
   /** One warning for the parts of an attribute's value that name nothing; the element ignores those parts. */
   protected warnIgnored(name: string, bad: string[], what: string) {
     const value = this.getAttribute(name) ?? String((this as unknown as Record<string, unknown>)[name]);

@@ -5,7 +5,15 @@ export type Lang = (typeof LANGS)[number];
 
 /** A message: a string with `{name}` placeholders, or plural forms chosen by the `count` parameter. */
 export type Message = string | ({ other: string } & Partial<Record<Intl.LDMLPluralRule, string>>);
-export type Catalogue<K extends string = string> = Record<Lang, Record<K, Message>>;
+/** One language's messages. */
+export type Messages<K extends string = string> = Record<K, Message>;
+/** The messages in every language but English. */
+export type Translations<K extends string = string> = Record<Exclude<Lang, 'en'>, Messages<K>>;
+/** An element's messages: English ships with the element; the other languages load on first use. */
+export interface Catalogue<K extends string = string> {
+  en: Messages<K>;
+  translations: () => Promise<Translations<K>>;
+}
 export type Params = Record<string, string | number>;
 
 /** The supported language for a BCP 47 tag: `de-AT` gives `de`; anything else gives `en`. */
@@ -37,13 +45,18 @@ export class Formatter<K extends string> {
   /** The locale for Intl: English as written in Europe (`24 May 1994`), the others as they are. */
   readonly #intl: string;
 
-  constructor(readonly lang: Lang, private readonly catalogue: Catalogue<K>) {
+  /** `messages` in `lang`; a message missing there comes from `english`. */
+  constructor(
+    readonly lang: Lang,
+    private readonly messages: Messages<K>,
+    private readonly english: Messages<K> = messages,
+  ) {
     this.#intl = lang === 'en' ? 'en-GB' : lang;
   }
 
   /** The message `key` in this language, with its placeholders filled. */
   t(key: K, params: Params = {}): string {
-    const message = this.catalogue[this.lang][key] ?? this.catalogue.en[key];
+    const message = this.messages[key] ?? this.english[key];
     const text =
       typeof message === 'string'
         ? message
@@ -105,16 +118,38 @@ function unwatch(controller: LocaleController<string>) {
   if (controllers.size === 0) observer?.disconnect();
 }
 
-/** Keeps a host's language in step with its own or its closest ancestor's `lang`, and re-renders it on change. */
+/** What a locale controller needs of its host: a way to hold its next render until the messages are there. */
+export interface LocaleHost extends ReactiveControllerHost, HTMLElement {
+  waitFor(work: Promise<unknown>): void;
+}
+
+/** Each catalogue's other languages, requested once for every element that uses it. */
+const loads = new WeakMap<Catalogue, Promise<Translations>>();
+
+function translationsOf<K extends string>(catalogue: Catalogue<K>): Promise<Translations<K>> {
+  let load = loads.get(catalogue);
+  if (!load) {
+    loads.set(catalogue, (load = catalogue.translations()));
+    load.catch(() => loads.delete(catalogue));
+  }
+  return load as Promise<Translations<K>>;
+}
+
+/**
+ * Keeps a host's language in step with its own or its closest ancestor's `lang`, and re-renders it on
+ * change. A language other than English holds the host's next render until its messages have loaded; if
+ * they cannot be loaded, the host stays in the language it had.
+ */
 export class LocaleController<K extends string> implements ReactiveController {
   #format: Formatter<K>;
+  #wanted: Lang = 'en';
   #warned?: string;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly host: LocaleHost,
     private readonly catalogue: Catalogue<K>,
   ) {
-    this.#format = new Formatter('en', catalogue);
+    this.#format = new Formatter('en', catalogue.en);
     host.addController(this);
   }
 
@@ -146,18 +181,26 @@ export class LocaleController<K extends string> implements ReactiveController {
   refresh() {
     this.#warnUnsupported(this.host.getAttribute('lang'));
     const lang = toLang(langOf(this.host));
-    if (lang === this.#format.lang) return;
-    this.#format = new Formatter(lang, this.catalogue);
+    if (lang === this.#wanted) return;
+    this.#wanted = lang;
+    const { en } = this.catalogue;
+    if (lang === 'en') return this.#use(new Formatter(lang, en));
+    this.host.waitFor(
+      translationsOf(this.catalogue).then(
+        (all) => this.#wanted === lang && this.#use(new Formatter(lang, all[lang], en)),
+        () => {
+          this.#wanted = this.lang;
+          console.warn(`<${this.host.localName}>: the ${lang} messages could not be loaded; using ${this.lang}.`);
+        },
+      ),
+    );
+  }
+
+  #use(format: Formatter<K>) {
+    this.#format = format;
     this.host.requestUpdate();
   }
 }
 
 /** True when a language tag names one of the UI languages: `de-AT` does, `nl` does not. */
 const isSupported = (tag: string) => toLang(tag) !== 'en' || /^en\b/i.test(tag.trim());
-
-/** Joins catalogues: the shared messages and an element's own. */
-export function mergeCatalogues<A extends string, B extends string>(a: Catalogue<A>, b: Catalogue<B>): Catalogue<A | B> {
-  const merged = {} as Catalogue<A | B>;
-  for (const lang of LANGS) merged[lang] = { ...a[lang], ...b[lang] };
-  return merged;
-}

@@ -1,8 +1,8 @@
-import type { Lang, Message } from '../shared/locale.js';
+import type { Translations } from '../shared/locale.js';
 import type { MapKey } from './signatory-map.messages.js';
 
 /** The element's messages in German, French, Spanish and Italian, loaded when one of them is used. */
-export const messages: Record<Exclude<Lang, 'en'>, Record<MapKey, Message>> = {
+export const translations: Translations<MapKey> = {
   de: {
     label: 'Unterzeichner der Charta von Aalborg, der Aalborg Commitments und der Baskischen Erklärung',
     map: 'Karte',

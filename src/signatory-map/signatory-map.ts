@@ -5,8 +5,7 @@ import { DataController } from '../data/controller.js';
 import type { DocumentId, SignatoriesDataset, SignatoryDocument } from '../data/types.js';
 import { validateSignatories } from '../data/validate.js';
 import { IcleiElement } from '../shared/element.js';
-import { LocaleController, mergeCatalogues } from '../shared/locale.js';
-import { sharedMessages } from '../shared/messages.js';
+import { LocaleController } from '../shared/locale.js';
 import { baseStyles } from '../shared/styles.js';
 import { draw, PaletteController } from './signatory-map.canvas.js';
 import { byCountry, Clusters, type Item } from './signatory-map.clusters.js';
@@ -14,7 +13,7 @@ import { countCountries, countDocuments, countryClasses, parseCountries, rejecte
 import { mapKeys } from './signatory-map.keys.js';
 import { Panels } from './signatory-map.lazy.js';
 import * as L from './signatory-map.layout.js';
-import { loadLanguages, mapMessages } from './signatory-map.messages.js';
+import { catalogue } from './signatory-map.messages.js';
 import { describe, legend, scale, summary, type Format } from './signatory-map.parts.js';
 import { Search } from './signatory-map.search.js';
 import { Selection } from './signatory-map.selection.js';
@@ -24,7 +23,6 @@ import { shapes, type Shape, type Topology } from './signatory-map.topology.js';
 import { focusOf, ViewController } from './signatory-map.view.js';
 import { Gestures } from './signatory-map.zoom.js';
 
-const catalogue = mergeCatalogues(sharedMessages, mapMessages);
 let basemap: Promise<Shape[]> | undefined;
 
 /**
@@ -136,8 +134,6 @@ export class SignatoryMap extends IcleiElement {
   }
 
   protected override willUpdate(changed: PropertyValues) {
-    const lang = this.#locale.lang;
-    if (!catalogue[lang].label) loadLanguages(catalogue, lang)?.then(() => this.requestUpdate());
     const value = this.#dataset.value;
     const data = value !== this.#value;
     const keys = (['document', 'country', 'since', 'until'] as const).filter((k) => changed.has(k));
