@@ -1,15 +1,34 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
+import { minifyCssPlugin } from './scripts/build/minify-css.mjs';
 
 /** Runtime dependencies stay external in the npm build; the CDN build bundles everything. */
 const external = [/^lit($|\/)/, /^@lit\//, /^d3-/, /^topojson-client/];
 
 const elements = ['signatory-map', 'commitment-wheel', 'timeline'];
 
+/**
+ * The CDN entries. `scripts/build-cdn.mjs` builds each on its own (`ICLEI_CDN_ENTRY` names it), so that an
+ * entry is one file with Lit inside: a page waits for one request before the element is defined, not a
+ * chain of shared chunks. Only the datasets and the non-English messages stay lazy chunks beside it.
+ */
+const cdnEntries: Record<string, string> = {
+  'iclei-embeds': 'src/define.ts',
+  autoload: 'src/autoload.ts',
+  embed: 'src/embed/embed.ts',
+  ...Object.fromEntries(elements.map((e) => [e, `src/${e}/${e}.define.ts`])),
+};
+
+function cdnEntry(): Record<string, string> {
+  const name = process.env.ICLEI_CDN_ENTRY ?? '';
+  if (!cdnEntries[name]) throw new Error(`The CDN build takes one entry (${Object.keys(cdnEntries).join(', ')}): run \`npm run build:cdn\`.`);
+  return { [name]: cdnEntries[name] };
+}
+
 /** Copies the iframe page (embed.html and its stylesheet) beside the CDN bundle. */
 const embedPage: Plugin = {
   name: 'iclei-embed-page',
-  apply: (_config, { command, mode }) => command === 'build' && mode === 'cdn',
+  apply: (_config, { command, mode }) => command === 'build' && mode === 'cdn' && process.env.ICLEI_CDN_ENTRY === 'embed',
   generateBundle() {
     for (const fileName of ['embed.html', 'embed.css']) {
       this.emitFile({ type: 'asset', fileName, source: readFileSync(`src/embed/${fileName}`, 'utf8') });
@@ -17,19 +36,14 @@ const embedPage: Plugin = {
   },
 };
 
-/** `vite build`: ES modules for npm users. `vite build --mode cdn`: the self-contained build in dist/cdn/. */
+/** `vite build`: ES modules for npm users. `npm run build:cdn`: the self-contained build in dist/cdn/. */
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   const entry = cdn
-    ? {
-        'iclei-embeds': 'src/define.ts',
-        autoload: 'src/autoload.ts',
-        embed: 'src/embed/embed.ts',
-        ...Object.fromEntries(elements.map((e) => [e, `src/${e}/${e}.define.ts`])),
-      }
+    ? cdnEntry()
     : { index: 'src/index.ts', define: 'src/define.ts', ...Object.fromEntries(elements.map((e) => [`${e}/define`, `src/${e}/${e}.define.ts`])) };
   return {
-    plugins: [embedPage],
+    plugins: [embedPage, minifyCssPlugin],
     build: {
       outDir: cdn ? 'dist/cdn' : 'dist',
       emptyOutDir: true,
@@ -38,6 +52,8 @@ export default defineConfig(({ mode }) => {
       lib: { entry, formats: ['es'] },
       rolldownOptions: {
         external: cdn ? [] : external,
+        // Lets the code an entry shares with its lazy chunks stay in the entry rather than a chunk of its own.
+        preserveEntrySignatures: cdn ? 'allow-extension' : 'strict',
         output: {
           minify: cdn,
           entryFileNames: '[name].js',

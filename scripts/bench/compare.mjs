@@ -33,7 +33,7 @@ if (args.report) {
 }
 
 if (!existsSync(join(root, 'dist/cdn/signatory-map.js'))) {
-  console.error('dist/cdn/ is missing: run `npx vite build --mode cdn` (or `npm run build`) first.');
+  console.error('dist/cdn/ is missing: run `npm run build:cdn` (or `npm run build`) first.');
   process.exit(1);
 }
 
