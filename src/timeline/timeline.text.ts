@@ -80,18 +80,18 @@ export function sourceName(url: string): string {
 
 /** Measures text widths in px with a canvas, caching each (font, text) pair. */
 export class TextMeasure {
-  #context?: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
+  #context = document.createElement('canvas').getContext('2d');
   #cache = new Map<string, number>();
+  // Setting the canvas font parses it: set it only when it changes.
+  #font = '';
 
   width(text: string, font: string): number {
     const key = `${font}\n${text}`;
     let width = this.#cache.get(key);
     if (width === undefined) {
-      this.#context ??= typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(1, 1).getContext('2d') : document.createElement('canvas').getContext('2d');
-      if (this.#context) this.#context.font = font;
+      if (this.#context && font !== this.#font) this.#context.font = this.#font = font;
       // Without a canvas, an average glyph width keeps labels apart.
-      width = this.#context ? this.#context.measureText(text).width : text.length * 0.6 * (parseFloat(font.split(' ')[1] ?? '') || 13);
-      this.#cache.set(key, width);
+      this.#cache.set(key, (width = this.#context?.measureText(text).width ?? text.length * 8));
     }
     return width;
   }

@@ -78,10 +78,12 @@ export class InitiativeTimeline extends IcleiElement {
     format: () => this.#locale.format,
   });
   #measure = new TextMeasure();
+  // Font metrics, read on connect, theme and resize only: a style read on every update forces a style recalculation.
+  #metrics?: Metrics;
   // The width is read in the next frame: a re-render inside the observer's callback would loop it.
   #resize = new ResizeObserver(([entry]) => {
     const width = Math.round(entry.contentRect.width);
-    if (width && width !== this.width) requestAnimationFrame(() => (this.width = width));
+    if (width && width !== this.width) requestAnimationFrame(() => ((this.#metrics = undefined), (this.width = width)));
   });
   #inputs: unknown[] = [];
   #base = { key: [] as unknown[], length: 0 };
@@ -112,6 +114,7 @@ export class InitiativeTimeline extends IcleiElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    this.#metrics = undefined;
     this.#resize.observe(this);
   }
 
@@ -138,8 +141,11 @@ export class InitiativeTimeline extends IcleiElement {
     const value = this.#dataset.value;
     if (!value) return;
     const f = this.#locale.format;
-    const style = getComputedStyle(this);
-    const metrics: Metrics = { fontSize: parseFloat(style.fontSize) || 16, fontFamily: style.fontFamily || 'sans-serif' };
+    if (!this.#metrics || changed.has('theme')) {
+      const style = getComputedStyle(this);
+      this.#metrics = { fontSize: parseFloat(style.fontSize) || 16, fontFamily: style.fontFamily || 'sans-serif' };
+    }
+    const metrics = this.#metrics;
     // The scroller's padding keeps focus rings at the ends of the track in view.
     const viewport = (this.width || this.clientWidth || 800) - 2 * INSET;
     const inputs = [value, f, this.kinds, this.from, this.to, metrics.fontSize, metrics.fontFamily];

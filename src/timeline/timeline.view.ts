@@ -52,19 +52,22 @@ const PX_PER_DAY = 24;
 
 /** Label texts, dates, places and widths, in the UI language. */
 export function eventViews(events: TimelineEvent[], f: Formatter<MessageKey>, m: Metrics, measure: (text: string, font: string) => number): EventView[] {
-  const fonts = [`600 ${m.fontSize * 0.875}px ${m.fontFamily}`, `400 ${m.fontSize * 0.8125}px ${m.fontFamily}`];
-  return events.map((event) => {
+  const head = `600 ${m.fontSize * 0.875}px ${m.fontFamily}`;
+  const body = `400 ${m.fontSize * 0.8125}px ${m.fontFamily}`;
+  const lines = events.map((event) => labelLines(f, event));
+  // All first lines, then all other lines: two font changes in all.
+  const widths = lines.map(([line]) => measure(line, head));
+  lines.forEach((l, k) => l.forEach((line, i) => i && (widths[k] = Math.max(widths[k], measure(line, body)))));
+  return events.map((event, k) => {
     const span = eventSpan(event);
-    const lines = labelLines(f, event);
-    const text = Math.max(...lines.map((line, i) => measure(line, fonts[Math.min(i, 1)])));
     return {
       event,
       span,
       approximate: !span.exact,
-      lines,
+      lines: lines[k],
       dates: formatDates(f.lang, event.start, event.end),
       place: formatPlace(f, event.place),
-      width: Math.ceil(Math.min(MAX_LABEL, MARKER + LABEL_GAP + text + 10)),
+      width: Math.ceil(Math.min(MAX_LABEL, MARKER + LABEL_GAP + widths[k] + 10)),
     };
   });
 }
