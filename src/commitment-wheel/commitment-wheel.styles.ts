@@ -19,6 +19,15 @@ export const wheelStyles = [
       ${tokens(LIGHT, '#ffffff')}
       --_tint: 16%;
       container-type: inline-size;
+      /* A box that depends on the width only, never on the data: no layout shift when it loads. */
+      display: flex;
+      flex-direction: column;
+      /* A stretched width, so that the aspect ratio sizes the height and min/max-height never the width. */
+      width: -webkit-fill-available;
+      width: stretch;
+      aspect-ratio: 5 / 3;
+      min-height: 42rem;
+      max-height: 48rem;
     }
     :host([theme='dark']) {
       ${tokens(DARK, '#16191d')}
@@ -31,32 +40,37 @@ export const wheelStyles = [
 
     figure {
       margin: 0;
+      flex: 1 1 0;
+      min-height: 0;
+      display: flex;
+      flex-direction: column;
     }
     figcaption {
+      flex: none;
       font-weight: 600;
       font-size: 1.15em;
       margin: 0 0 0.5rem;
     }
+    /* The stage fills what the caption leaves, loading or loaded; the side scrolls when the box is short. */
     .stage {
       position: relative;
-    }
-    .stage.pending {
-      aspect-ratio: 1;
-      max-width: 40rem;
+      flex: 1 1 0;
+      min-height: 12rem;
+      display: flex;
+      flex-direction: column;
     }
     .body {
+      flex: 1 1 0;
+      min-height: 0;
       display: grid;
       gap: 1rem 1.5rem;
       grid-template-columns: minmax(0, 1fr);
+      grid-template-rows: auto minmax(0, 1fr);
     }
     @container (min-width: 40rem) {
       .body {
         grid-template-columns: minmax(0, 3fr) minmax(14rem, 2fr);
-        align-items: start;
-      }
-      .stage.pending {
-        aspect-ratio: 5 / 3;
-        max-width: none;
+        grid-template-rows: minmax(0, 1fr);
       }
     }
 
@@ -64,6 +78,7 @@ export const wheelStyles = [
       position: relative;
       width: 100%;
       max-width: 40rem;
+      max-height: 100%;
       aspect-ratio: 1;
       margin-inline: auto;
       touch-action: manipulation;
@@ -221,8 +236,11 @@ export const wheelStyles = [
 
     .side {
       display: grid;
+      align-content: start;
       gap: 1rem;
       min-width: 0;
+      min-height: 0;
+      overflow-y: auto;
     }
     [part='detail'] {
       border-left: 4px solid var(--_c, var(--_line));
@@ -286,9 +304,14 @@ export const wheelStyles = [
       font-size: 0.85em;
     }
     .credit {
-      margin-top: 0.75rem;
+      flex: none;
+      margin: 0;
+      padding-top: 0.5rem;
       color: var(--_muted);
       font-size: 0.85em;
+      white-space: nowrap;
+      overflow: hidden;
+      text-overflow: ellipsis;
     }
 
     @media (forced-colors: active) {

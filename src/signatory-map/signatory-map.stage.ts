@@ -42,7 +42,6 @@ export function stage(p: StageProps) {
       aria-label=${p.label}
       aria-describedby="summary instructions"
       tabindex="0"
-      style=${styleProps({ height: `${view.height}px` })}
       @pointerdown=${g.down}
       @pointermove=${g.move}
       @pointerup=${g.up}
@@ -90,10 +89,17 @@ export function stage(p: StageProps) {
 
 /** The styles of the stage: the map surface and its layers, the tooltip, the wheel hint and the zoom buttons. */
 export const stageStyles = css`
+  /* The stage takes the height the host's box leaves: the map's size never depends on the data. */
   .stage {
     position: relative;
+    flex: 1 1 0;
+    min-height: 12rem;
+    display: flex;
+    flex-direction: column;
   }
   .map {
+    flex: 1 1 0;
+    min-height: 0;
     position: relative;
     overflow: hidden;
     border-radius: var(--_radius);

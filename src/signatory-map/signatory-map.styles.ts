@@ -12,6 +12,22 @@ export const mapStyles = css`
     --_seq-4: var(--_accent);
     container-type: inline-size;
     line-height: 1.4;
+    /* A box that depends on the width only, never on the data: no layout shift when it loads. */
+    display: flex;
+    flex-direction: column;
+    /* A stretched width, so that the aspect ratio sizes the height and min/max-height never the width. */
+    width: -webkit-fill-available;
+    width: stretch;
+    aspect-ratio: 1;
+    min-height: 46rem;
+    max-height: 48rem;
+  }
+  :host > * {
+    flex: none;
+  }
+  .table-wrap {
+    flex: 1 1 0;
+    min-height: 0;
   }
 
   .head {
@@ -41,9 +57,12 @@ export const mapStyles = css`
     margin: 0.4rem 0;
     font-size: 0.9em;
   }
+  /* A fixed height: the basemap's notes arrive after the data and must not move anything. */
   .notes {
     margin: 0.4rem 0 0;
     font-size: 0.75em;
+    height: 5.6em;
+    overflow-y: auto;
   }
 
   button,

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { styleProps } from '../shared/style-props.js';
 import { property, state } from 'lit/decorators.js';
 import { DataController } from '../data/controller.js';
 import type { DocumentId, SignatoriesDataset, SignatoryDocument } from '../data/types.js';
@@ -200,7 +199,6 @@ export class SignatoryMap extends IcleiElement {
   }
 
   override render() {
-    if (!this.#dataset.value) return html`<div style=${styleProps({ height: `${this.#view.height + 120}px` })}>${this.#dataset.render(() => nothing)}</div>`;
     return this.#dataset.render(() => this.#body(this.#t));
   }
 
@@ -243,6 +241,6 @@ export class SignatoryMap extends IcleiElement {
             announce,
           })}
       ${this.#marks.length ? nothing : this.#dataset.renderEmpty()}
-      <p class="notes" part="notes">${this.#shapes.filter((s) => s.note).map((s) => `${s.name}*: ${s.note} `)}${this.#value?.meta.license ?? ''}</p>`;
+      <p class="notes" part="notes">${this.#value?.meta.license ?? ''}${this.#shapes.filter((s) => s.note).map((s) => ` ${s.name}*: ${s.note}`)}</p>`;
   }
 }

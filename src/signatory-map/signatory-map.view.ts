@@ -20,16 +20,24 @@ const reduced = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
  */
 export class ViewController implements ReactiveController {
   width = 0;
+  height = 0;
   zoom: L.Transform = IDENTITY;
   home: L.Transform = IDENTITY;
   fit: L.Fit = IDENTITY;
   /** The "Ctrl + scroll" hint is showing. */
   hinting = false;
-  #fitted = -1;
+  #fitted = '';
   #frame = 0;
   #hintTimer = 0;
-  // Sized in the next frame: growing taller in the observer's own frame would loop.
-  #resize = new ResizeObserver(([entry]) => requestAnimationFrame(() => this.#set('width', Math.round(entry.contentRect.width))));
+  /** The map's box, once drawn: its size comes from the host's CSS box, never from the drawing. */
+  #map?: Element;
+  // Before the map is drawn, a guess from the host's width, in the next frame (no update inside the observer's).
+  #resize = new ResizeObserver((entries) => {
+    for (const { target, contentRect: r } of entries) {
+      if (target === this.#map) this.#size(r.width, r.height);
+      else if (!this.#map) requestAnimationFrame(() => this.#size(r.width, Math.min(720, Math.max(280, r.width * 0.8))));
+    }
+  });
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -39,24 +47,36 @@ export class ViewController implements ReactiveController {
     this.#resize.observe(this.host);
   }
 
+  hostUpdated() {
+    const map = this.host.shadowRoot?.querySelector('.map') ?? undefined;
+    if (map === this.#map) return;
+    if (this.#map) this.#resize.unobserve(this.#map);
+    this.#map = map;
+    if (map) this.#resize.observe(map);
+  }
+
   hostDisconnected() {
     this.#resize.disconnect();
+    this.#map = undefined;
     cancelAnimationFrame(this.#frame);
     clearTimeout(this.#hintTimer);
   }
 
-  #set<K extends 'width' | 'zoom' | 'hinting'>(key: K, value: this[K]) {
+  #size(width: number, height: number) {
+    [width, height] = [Math.round(width), Math.round(height)];
+    if (width === this.width && height === this.height) return;
+    [this.width, this.height] = [width, height];
+    this.host.requestUpdate();
+  }
+
+  #set<K extends 'zoom' | 'hinting'>(key: K, value: this[K]) {
     this[key] = value;
     this.host.requestUpdate();
   }
 
-  get height() {
-    return Math.round(Math.min(720, Math.max(280, this.width * 0.8)));
-  }
-
-  /** The width changed since the last fit. */
+  /** The map's size changed since the last fit. */
   get resized() {
-    return this.width !== this.#fitted;
+    return `${this.width}x${this.height}` !== this.#fitted;
   }
 
   /** Projected units to screen pixels. */
@@ -74,9 +94,9 @@ export class ViewController implements ReactiveController {
   /** Fits `frame` (projected units) to the width; with `keep` (a resize) a zoomed map keeps its centre and scale. */
   refit(frame: L.Box, focus: L.Box | undefined, keep: boolean) {
     if (!this.width) return;
-    keep &&= this.#fitted > 0 && (this.zoom.k !== this.home.k || this.zoom.x !== this.home.x);
+    keep &&= this.#fitted !== '' && (this.zoom.k !== this.home.k || this.zoom.x !== this.home.x);
     const centre = L.invert(this.screen(), { x: this.width / 2, y: this.height / 2 });
-    this.#fitted = this.width;
+    this.#fitted = `${this.width}x${this.height}`;
     this.fit = L.fitBox(frame, this.width, this.height, 16);
     this.home = this.#homeOf(focus);
     if (!keep) return void (this.zoom = this.home);

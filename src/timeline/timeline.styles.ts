@@ -14,6 +14,10 @@ export const timelineStyles = css`
     --_today: var(--iclei-today, #b3261e);
     --_on-kind: #ffffff;
     container-type: inline-size;
+    /* A fixed box, whatever the data, the zoom or the lanes they need: no layout shift when it loads. */
+    display: flex;
+    flex-direction: column;
+    height: 28rem;
   }
   :host([theme='dark']) {
     ${dark}
@@ -24,14 +28,26 @@ export const timelineStyles = css`
     }
   }
 
-  .reserve.h {
-    min-height: 26rem;
-  }
-  .reserve.v {
-    min-height: 40rem;
-  }
   .frame {
     position: relative;
+    flex: 1 1 0;
+    min-height: 0;
+    display: flex;
+    flex-direction: column;
+  }
+  .frame > * {
+    flex: none;
+  }
+  /* The track or the list takes the height left and scrolls inside it; a short track sits at the bottom. */
+  .frame > .body {
+    flex: 1 1 0;
+    min-height: 8rem;
+    display: flex;
+    flex-direction: column;
+    overflow-y: auto;
+  }
+  .body > .scroller {
+    margin-top: auto;
   }
   .caption {
     margin: 0;

@@ -245,7 +245,7 @@ export class InitiativeTimeline extends IcleiElement {
         ${horizontal ? legend(f, kinds, approximate, view.today !== undefined) : legend(f, kinds, false, false)}
         ${horizontal ? this.#track.controls(view, f) : nothing}
       </div>
-      <div @click=${this.#onClick} @focusin=${this.#onFocusIn} @focusout=${this.#tooltip.hide}>
+      <div class="body" @click=${this.#onClick} @focusin=${this.#onFocusIn} @focusout=${this.#tooltip.hide}>
         ${horizontal
           ? html`<div class="scroller" @pointerover=${this.#tooltip.onPointerOver} @pointerout=${this.#tooltip.onPointerOut} @scroll=${this.#track.onScroll}>
               ${track(view, this.#views, this.#byId, f, state)}
