@@ -2,6 +2,7 @@
 // layout shift, print, and requests leaving the page's origin. Run after `npm run build`.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROME_FLAGS, chromePath } from '../../scripts/browser.mjs';
 import { serve } from './serve.mjs';
@@ -10,6 +11,10 @@ const root = new URL('../../', import.meta.url).pathname;
 const TAGS = ['iclei-signatory-map', 'iclei-commitment-wheel', 'iclei-timeline'];
 const SCRIPT = '<script type="module" src="/dist/cdn/iclei-embeds.js"></script>';
 const elements = (attrs = '') => TAGS.map((tag) => `<${tag} ${attrs}><a href="https://sustainablecities.eu/">Fallback for ${tag}</a></${tag}>`).join('\n');
+/** The page rules docs/embedding.md gives to reserve each element's box before the script runs. */
+const RESERVE = readFileSync(new URL('../../docs/embedding.md', import.meta.url), 'utf8').match(/```css\n([\s\S]*?:not\(:defined\)[\s\S]*?)```/)[1];
+const ARTICLE = '<style>body { font: 16px/1.5 "DejaVu Serif", serif; margin: 0 } main { width: 900px; margin: auto }</style>';
+const article = (tags) => `<main><h1>Article</h1><p>Text above.</p>${tags.map((tag) => `<${tag}><a href="https://sustainablecities.eu/">Fallback for ${tag}</a></${tag}>`).join('\n')}<p>Text below.</p></main>`;
 const page = (head, body) => `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
 
 let server;
@@ -19,7 +24,9 @@ before(async () => {
   server = await serve(root, {
     '/csp.html': page(`<meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'self'; script-src 'self'">${SCRIPT}`, elements('loading="eager"')),
     '/hostile-css.html': page(`<style>* { all: unset } svg { display: none } div { padding: 50px } body { font-family: "DejaVu Serif", serif }</style>${SCRIPT}`, elements('loading="eager"')),
-    '/plain.html': page(`<style>body { font: 16px/1.5 "DejaVu Serif", serif; margin: 0 } main { width: 900px; margin: auto }</style>${SCRIPT}`, `<main><h1>Article</h1><p>Text above.</p>${elements()}<p>Text below.</p></main>`),
+    '/plain.html': page(`${ARTICLE}${SCRIPT}`, article(TAGS)),
+    '/reserved.html': page(`${ARTICLE}<style>${RESERVE}</style>${SCRIPT}`, article(TAGS)),
+    ...Object.fromEntries(TAGS.map((tag) => [`/reserved-${tag}.html`, page(`${ARTICLE}<style>${RESERVE}</style>${SCRIPT}`, article([tag]))])),
     '/eager.html': page(SCRIPT, elements('loading="eager"')),
     '/lazy.html': page(SCRIPT, `<div style="height: 5000px">Long article</div>${elements()}`),
   });
@@ -83,15 +90,41 @@ test('without JavaScript the fallback content stays readable', async () => {
   await close();
 });
 
-test('with JavaScript the box is reserved from the first frame: cumulative layout shift is 0', { todo: 'issue 6: the placeholders do not yet have the final height (CLS 0.09 measured)' }, async () => {
+/**
+ * The layout shifts of a page until its elements have loaded and settled: their sum (CLS), and the sum of
+ * those after the elements were defined and drawn (two frames after the last `customElements.define`).
+ */
+async function layoutShifts(path, tags = TAGS) {
   const context = await browser.newContext({ viewport: { width: 1200, height: 3000 } });
   const tab = await context.newPage();
-  await tab.addInitScript(`window.__cls = 0; new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; }).observe({ type: 'layout-shift', buffered: true });${allLoaded}`);
-  await tab.goto(`${server.url}/plain.html`);
-  await tab.waitForFunction((n) => window.__loaded.size === n, TAGS.length, { timeout: 15000 });
-  await tab.waitForTimeout(500);
-  assert.equal(await tab.evaluate(() => window.__cls), 0);
+  await tab.addInitScript(`window.__shifts = [];
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push({ t: e.startTime, value: e.value }); }).observe({ type: 'layout-shift', buffered: true });
+    Promise.all(${JSON.stringify(tags)}.map((t) => customElements.whenDefined(t))).then(() => requestAnimationFrame(() => requestAnimationFrame(() => (window.__upgraded = performance.now()))));
+    ${allLoaded}`);
+  await tab.goto(server.url + path);
+  await tab.waitForFunction((n) => window.__loaded.size === n, tags.length, { timeout: 15000 });
+  await tab.waitForTimeout(1500); // the map's basemap arrives after its data
+  const { shifts, upgraded } = await tab.evaluate(() => ({ shifts: window.__shifts, upgraded: window.__upgraded }));
   await context.close();
+  const sum = (list) => list.reduce((total, s) => total + s.value, 0);
+  return { cls: sum(shifts), afterUpgrade: sum(shifts.filter((s) => s.t > upgraded)), shifts };
+}
+
+test('with JavaScript the box is reserved from the first frame: cumulative layout shift is 0', async () => {
+  const { cls, shifts } = await layoutShifts('/reserved.html');
+  assert.equal(cls, 0, `layout shifts: ${JSON.stringify(shifts)}`);
+});
+
+for (const tag of TAGS) {
+  test(`<${tag}> alone: cumulative layout shift is 0, from the first frame to its data and basemap`, async () => {
+    const { cls, shifts } = await layoutShifts(`/reserved-${tag}.html`, [tag]);
+    assert.equal(cls, 0, `layout shifts: ${JSON.stringify(shifts)}`);
+  });
+}
+
+test('without the page rules, nothing shifts once the elements are drawn: loading and data keep the box', async () => {
+  const { afterUpgrade, shifts } = await layoutShifts('/plain.html');
+  assert.equal(afterUpgrade, 0, `layout shifts: ${JSON.stringify(shifts)}`);
 });
 
 test('loading="lazy": an element far below the fold requests no data until it comes near', async () => {
