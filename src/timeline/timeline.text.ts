@@ -52,8 +52,8 @@ export function formatPlace(f: Format, place: TimelineEvent['place']): string {
 }
 
 /** The visible lines of an event's label: where (conferences) or what (milestones), when, and its documents. */
-export function labelLines(f: Format, event: TimelineEvent): string[] {
-  const lines = [event.kind === 'conference' && event.place ? formatPlace(f, event.place) : event.title, formatDates(f.lang, event.start, event.end, 'short')];
+export function labelLines(f: Format, event: TimelineEvent, place: string): string[] {
+  const lines = [event.kind === 'conference' && place ? place : event.title, formatDates(f.lang, event.start, event.end, 'short')];
   if (event.documents.length) lines.push(event.documents.map((d) => d.name).join(' · '));
   return lines;
 }

@@ -52,24 +52,28 @@ const PX_PER_DAY = 24;
 
 /** Label texts, dates, places and widths, in the UI language. */
 export function eventViews(events: TimelineEvent[], f: Formatter<MessageKey>, m: Metrics, measure: (text: string, font: string) => number): EventView[] {
-  const head = `600 ${m.fontSize * 0.875}px ${m.fontFamily}`;
-  const body = `400 ${m.fontSize * 0.8125}px ${m.fontFamily}`;
-  const lines = events.map((event) => labelLines(f, event));
-  // All first lines, then all other lines: two font changes in all.
-  const widths = lines.map(([line]) => measure(line, head));
-  lines.forEach((l, k) => l.forEach((line, i) => i && (widths[k] = Math.max(widths[k], measure(line, body)))));
-  return events.map((event, k) => {
+  const views = events.map((event): EventView => {
     const span = eventSpan(event);
+    const place = formatPlace(f, event.place);
+    let dates: string | undefined;
     return {
       event,
       span,
       approximate: !span.exact,
-      lines: lines[k],
-      dates: formatDates(f.lang, event.start, event.end),
-      place: formatPlace(f, event.place),
-      width: Math.ceil(Math.min(MAX_LABEL, MARKER + LABEL_GAP + widths[k] + 10)),
+      lines: labelLines(f, event, place),
+      // The long form shows only in tooltips and details: formatted when first shown.
+      get dates() {
+        return (dates ??= formatDates(f.lang, event.start, event.end));
+      },
+      place,
+      width: 0,
     };
   });
+  // All first lines, then all other lines: two font changes in all.
+  const widths = views.map((v) => measure(v.lines[0], `600 ${m.fontSize * 0.875}px ${m.fontFamily}`));
+  const body = `400 ${m.fontSize * 0.8125}px ${m.fontFamily}`;
+  views.forEach((v, k) => (v.width = Math.ceil(Math.min(MAX_LABEL, MARKER + LABEL_GAP + Math.max(widths[k], ...v.lines.slice(1).map((line) => measure(line, body))) + 10))));
+  return views;
 }
 
 export interface HorizontalView {
