@@ -9,7 +9,7 @@ import { LocaleController } from '../shared/locale.js';
 import { baseStyles } from '../shared/styles.js';
 import { TimelineSelectEvent } from './timeline.events.js';
 import { FocusController } from './timeline.focus.js';
-import { eventSpan, filterEvents, parseKinds, parseYear, timeDomain, yearsSpan, type TimeSpan } from './timeline.layout.js';
+import { filterEvents, parseKinds, parseYear, timeDomain, yearsSpan, type TimeSpan } from './timeline.layout.js';
 import { catalogue } from './timeline.messages.js';
 import { detail, legend, rows, track } from './timeline.render.js';
 import { timelineStyles } from './timeline.styles.js';
@@ -151,10 +151,8 @@ export class InitiativeTimeline extends IcleiElement {
     const inputs = [value, f, this.kinds, this.from, this.to, metrics.fontSize, metrics.fontFamily];
     if (inputs.some((x, i) => x !== this.#inputs[i])) {
       this.#inputs = inputs;
-      const events = this.#filter(value.events);
-      const years = yearsSpan(parseYear(this.from), parseYear(this.to));
-      this.#domain = timeDomain(events.map(eventSpan), years, Date.now());
-      this.#views = eventViews(events, f, metrics, (text, font) => this.#measure.width(text, font));
+      this.#views = eventViews(this.#filter(value.events), f, metrics, (text, font) => this.#measure.width(text, font));
+      this.#domain = timeDomain(this.#views.map((v) => v.span), yearsSpan(parseYear(this.from), parseYear(this.to)), Date.now());
       this.#byId = new Map(this.#views.map((v) => [v.event.id, v]));
     }
     this.#focus.sync(this.selected, changed.has('selected'));
