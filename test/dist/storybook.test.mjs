@@ -18,12 +18,6 @@ import { serve } from './serve.mjs';
 const root = new URL('../../', import.meta.url).pathname;
 const run = promisify(execFile);
 
-/** Entries known to show nothing, with why: their drawing check is a todo, their requests are still checked. */
-const KNOWN_BLANK = {
-  'tools-embed-builder--embed-builder': 'the Storybook build leaves out demo/embed-builder.ts: the stories import it for its side effect, and package.json "sideEffects" does not list it, so <iclei-embed-builder> is never defined',
-  'tools-embed-builder--docs': 'the same: <iclei-embed-builder> is never defined in the Storybook build',
-};
-
 /** The stories written in stories/*.stories.ts, counted from the source: every named export but `default`. */
 const written = readdirSync(join(root, 'stories'))
   .filter((file) => file.endsWith('.stories.ts'))
@@ -141,7 +135,7 @@ test('the Storybook build holds every story written in stories/, and docs pages'
     assert.deepEqual(foreign(result.urls), []);
     assert.deepEqual(result.problems, []);
   });
-  test(`${entry.type} ${entry.id}: its elements are defined and drawn`, { todo: KNOWN_BLANK[entry.id] }, () => {
+  test(`${entry.type} ${entry.id}: its elements are defined and drawn`, () => {
     const { state } = results.get(entry.id) ?? assert.fail('not shown');
     assert.deepEqual(state.undefinedTags, [], 'elements never defined');
     assert.ok(state.count > 0 && state.done, `elements drawn: ${JSON.stringify(state)}`);
