@@ -58,15 +58,14 @@ export function filterEvents<E extends TimelineEvent>(events: E[], kinds: EventK
 }
 
 /**
- * The period drawn: the given years, else whole years around the events. A series that runs close to
- * today (within a quarter of its length) is drawn up to the end of the current year, so "today" shows.
+ * The period drawn: the given years, else whole years around the events (API.md: the data's extent).
+ * `now` gives the year drawn when there are no events. Today's marker shows when the period reaches it.
  */
 export function timeDomain(spans: TimeSpan[], years: Partial<TimeSpan>, now: number): TimeSpan {
   const first = Math.min(...spans.map((s) => s.start));
   const last = Math.max(...spans.map((s) => s.end));
   const start = years.start ?? (Number.isFinite(first) ? Date.UTC(new Date(first).getUTCFullYear(), 0, 1) : Date.UTC(new Date(now).getUTCFullYear(), 0, 1));
-  let end = years.end ?? (Number.isFinite(last) ? Date.UTC(new Date(last - 1).getUTCFullYear() + 1, 0, 1) : start + YEAR_MS);
-  if (years.end === undefined && now >= end && now - end < (end - start) / 4) end = Date.UTC(new Date(now).getUTCFullYear() + 1, 0, 1);
+  const end = years.end ?? (Number.isFinite(last) ? Date.UTC(new Date(last - 1).getUTCFullYear() + 1, 0, 1) : start + YEAR_MS);
   return { start, end: Math.max(end, start + 864e5) };
 }
 

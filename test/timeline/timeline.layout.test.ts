@@ -80,12 +80,11 @@ describe('timeline layout: the time scale', () => {
     expect(timeDomain(spans, yearsSpan(2000, 2010), now)).to.deep.equal({ start: utc(2000, 0, 1), end: utc(2011, 0, 1) });
   });
 
-  it('timeDomain reaches the end of the current year when the series runs close to today', () => {
+  it('timeDomain is the data\'s extent even when the series ends shortly before today (API.md)', () => {
     const spans = [eventSpan({ start: '1990' }), eventSpan({ start: '2024-10-01' })];
-    expect(timeDomain(spans, {}, now).end).to.equal(utc(2027, 0, 1));
-    const old = [eventSpan({ start: '1800' }), eventSpan({ start: '1850' })];
-    expect(timeDomain(old, {}, now).end, 'a series long past stops at its last year').to.equal(utc(1851, 0, 1));
+    expect(timeDomain(spans, {}, now).end).to.equal(utc(2025, 0, 1));
     expect(timeDomain(spans, yearsSpan(undefined, 2010), now).end, 'an explicit end wins').to.equal(utc(2011, 0, 1));
+    expect(timeDomain([], {}, now).start, 'no events: from the current year').to.equal(utc(2026, 0, 1));
   });
 
   it('timeScale maps the period onto the padded axis and back', () => {
