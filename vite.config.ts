@@ -25,12 +25,12 @@ function cdnEntry(): Record<string, string> {
   return { [name]: cdnEntries[name] };
 }
 
-/** Copies the iframe page (embed.html and its stylesheet) beside the CDN bundle. */
+/** Copies the iframe page (embed.html and its stylesheet) and the page stylesheet that reserves the boxes beside the CDN bundle. */
 const embedPage: Plugin = {
   name: 'iclei-embed-page',
   apply: (_config, { command, mode }) => command === 'build' && mode === 'cdn' && process.env.ICLEI_CDN_ENTRY === 'embed',
   generateBundle() {
-    for (const fileName of ['embed.html', 'embed.css']) {
+    for (const fileName of ['embed.html', 'embed.css', 'iclei-embeds.css']) {
       this.emitFile({ type: 'asset', fileName, source: readFileSync(`src/embed/${fileName}`, 'utf8') });
     }
   },

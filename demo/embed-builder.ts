@@ -64,7 +64,8 @@ export class EmbedBuilder extends LitElement {
 
   scriptSnippet(): string {
     const attrs = this.#attributes().map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escape(value)}"`)).join('');
-    return `<script type="module" src="${escape(this.base)}iclei-embeds.js"></script>\n<${this.tag}${attrs}></${this.tag}>`;
+    const base = escape(this.base);
+    return `<link rel="stylesheet" href="${base}iclei-embeds.css">\n<script type="module" src="${base}iclei-embeds.js"></script>\n<${this.tag}${attrs}></${this.tag}>`;
   }
 
   iframeSnippet(): string {

@@ -16,6 +16,7 @@ const pages = Object.fromEntries(
   snippets.map((snippet, i) => {
     const html = (snippet.includes('<script') ? snippet : `${SCRIPT}\n${snippet}`)
       .replaceAll('SCRIPT_URL', '/dist/cdn/iclei-embeds.js')
+      .replaceAll('STYLE_URL', '/dist/cdn/iclei-embeds.css')
       .replaceAll('EMBED_URL', '/dist/cdn/embed.html');
     return [`/snippet-${i}.html`, `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${html}</body></html>`];
   }),

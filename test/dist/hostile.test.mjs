@@ -11,8 +11,8 @@ const root = new URL('../../', import.meta.url).pathname;
 const TAGS = ['iclei-signatory-map', 'iclei-commitment-wheel', 'iclei-timeline'];
 const SCRIPT = '<script type="module" src="/dist/cdn/iclei-embeds.js"></script>';
 const elements = (attrs = '') => TAGS.map((tag) => `<${tag} ${attrs}><a href="https://sustainablecities.eu/">Fallback for ${tag}</a></${tag}>`).join('\n');
-/** The page rules docs/embedding.md gives to reserve each element's box before the script runs. */
-const RESERVE = readFileSync(new URL('../../docs/embedding.md', import.meta.url), 'utf8').match(/```css\n([\s\S]*?:not\(:defined\)[\s\S]*?)```/)[1];
+/** The stylesheet docs/embedding.md has pages link to reserve each element's box before the script runs. */
+const RESERVE = '<link rel="stylesheet" href="/dist/cdn/iclei-embeds.css">';
 const ARTICLE = '<style>body { font: 16px/1.5 "DejaVu Serif", serif; margin: 0 } main { width: 900px; margin: auto }</style>';
 const article = (tags) => `<main><h1>Article</h1><p>Text above.</p>${tags.map((tag) => `<${tag}><a href="https://sustainablecities.eu/">Fallback for ${tag}</a></${tag}>`).join('\n')}<p>Text below.</p></main>`;
 const page = (head, body) => `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
@@ -25,8 +25,8 @@ before(async () => {
     '/csp.html': page(`<meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'self'; script-src 'self'">${SCRIPT}`, elements('loading="eager"')),
     '/hostile-css.html': page(`<style>* { all: unset } svg { display: none } div { padding: 50px } body { font-family: "DejaVu Serif", serif }</style>${SCRIPT}`, elements('loading="eager"')),
     '/plain.html': page(`${ARTICLE}${SCRIPT}`, article(TAGS)),
-    '/reserved.html': page(`${ARTICLE}<style>${RESERVE}</style>${SCRIPT}`, article(TAGS)),
-    ...Object.fromEntries(TAGS.map((tag) => [`/reserved-${tag}.html`, page(`${ARTICLE}<style>${RESERVE}</style>${SCRIPT}`, article([tag]))])),
+    '/reserved.html': page(`${ARTICLE}${RESERVE}${SCRIPT}`, article(TAGS)),
+    ...Object.fromEntries(TAGS.map((tag) => [`/reserved-${tag}.html`, page(`${ARTICLE}${RESERVE}${SCRIPT}`, article([tag]))])),
     '/eager.html': page(SCRIPT, elements('loading="eager"')),
     '/lazy.html': page(SCRIPT, `<div style="height: 5000px">Long article</div>${elements()}`),
   });

@@ -23,6 +23,8 @@ test('the package holds the modules, types, CDN build, manifest and datasets', (
     'dist/types/define.d.ts',
     'dist/cdn/iclei-embeds.js',
     'dist/cdn/autoload.js',
+    'dist/cdn/iclei-embeds.css',
+    'dist/cdn/embed.html',
     'data/signatories.json',
     'data/europe.topo.json',
   ]) {
