@@ -32,7 +32,7 @@ const isObject = (x: unknown): x is Obj => typeof x === 'object' && x !== null &
 function text(record: Obj, key: string, optional = false): string | undefined {
   const value = record[key];
   if (value === undefined && optional) return undefined;
-  if (typeof value !== 'string' || value.trim() === '') throw new Invalid(`${key} must be a non-empty string`);
+  if (typeof value !== 'string' || !/\S/.test(value)) throw new Invalid(`${key} must be a non-empty string`);
   return value;
 }
 
@@ -57,13 +57,23 @@ function date(record: Obj, key: string, optional = false): string | undefined {
   return value;
 }
 
+/** Answers of `isSafeUrl` by string: sources repeat across records, and parsing a URL is slow. */
+const safe = new Map<string, boolean>();
+
 /** Only http(s) and mailto links are ever drawn. */
 export function isSafeUrl(value: string): boolean {
-  try {
-    return ['http:', 'https:', 'mailto:'].includes(new URL(value).protocol);
-  } catch {
-    return false;
+  let ok = safe.get(value);
+  if (ok === undefined) {
+    try {
+      ok = /^(https?|mailto):$/.test(new URL(value).protocol);
+    } catch {
+      ok = false;
+    }
+    // Bounded, so that a stream of unique URLs cannot grow it without end.
+    if (safe.size > 9999) safe.clear();
+    safe.set(value, ok);
   }
+  return ok;
 }
 
 function url(record: Obj, key: string, optional = false): string | undefined {

@@ -40,6 +40,12 @@ describe('validators', () => {
     for (const bad of ['javascript:alert(1)', 'data:text/html,x', '/relative', 'JaVaScRiPt:alert(1)', '']) expect(isSafeUrl(bad), bad).to.be.false;
   });
 
+  it('judge a link as the URL parser does, the second time too', () => {
+    const cases = [' https://a.eu/', '\u0000\thttp://a.eu', 'ht\ntps://a.eu', 'HTTPS://A.EU', 'MailTo:x@a.eu', 'https:', 'http://', 'https://a b.eu', ' javascript:x', 'hxxp://a.eu', 'm'];
+    const parsed = (u: string) => URL.canParse(u) && ['http:', 'https:', 'mailto:'].includes(new URL(u).protocol);
+    for (const u of [...cases, ...cases]) expect(isSafeUrl(u), JSON.stringify(u)).to.equal(parsed(u));
+  });
+
   it('keep a valid signatories dataset whole', () => {
     const result = validateSignatories(small);
     expect(result.ok).to.be.true;
