@@ -21,21 +21,22 @@ const requests = new Map<string, Promise<unknown>>();
 
 /** The body as text, refusing it as soon as it grows past the limit. */
 async function readCapped(response: Response): Promise<string> {
-  if (Number(response.headers.get('content-length')) > limits.maxBytes) throw new LoadError('size', { limit: limits.maxBytes / 1024 / 1024 });
+  const tooLarge = () => new LoadError('size', { limit: limits.maxBytes / 1024 / 1024 });
+  if (Number(response.headers.get('content-length')) > limits.maxBytes) throw tooLarge();
   const reader = response.body!.getReader();
-  const chunks: Uint8Array[] = [];
+  // Decoded as the chunks arrive: no copy of the whole body into one buffer.
+  const decoder = new TextDecoder();
+  let text = '';
   let size = 0;
   for (let read = await reader.read(); !read.done; read = await reader.read()) {
     size += read.value.byteLength;
     if (size > limits.maxBytes) {
       await reader.cancel();
-      throw new LoadError('size', { limit: limits.maxBytes / 1024 / 1024 });
+      throw tooLarge();
     }
-    chunks.push(read.value);
+    text += decoder.decode(read.value, { stream: true });
   }
-  const body = new Uint8Array(size);
-  chunks.reduce((offset, chunk) => (body.set(chunk, offset), offset + chunk.byteLength), 0);
-  return new TextDecoder().decode(body);
+  return text + decoder.decode();
 }
 
 async function request(url: string): Promise<unknown> {
