@@ -104,6 +104,9 @@ export class SignatoryMap extends IcleiElement {
   #clusters = new Clusters([]);
   #countryItems: Item[] = [];
   #panels = new Panels(this, () => SignatoryMap.elementStyles);
+  /** Asks for the basemap when the map comes near the viewport, beside its data rather than after it. */
+  #near = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && this.#basemap(), { rootMargin: '300px' });
+  #requested?: boolean;
 
   @state() private off = new Set<DocumentId>();
   @state() private tableView = false;
@@ -132,6 +135,24 @@ export class SignatoryMap extends IcleiElement {
     return this.#locale.format;
   }
 
+  override connectedCallback() {
+    super.connectedCallback();
+    if (this.loading === 'eager') this.#basemap();
+    else this.#near.observe(this);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.#near.disconnect();
+  }
+
+  /** Once data is in, waits for the countries too, so that `iclei-load` means the whole map is drawn. */
+  protected override async getUpdateComplete() {
+    await super.getUpdateComplete();
+    if (this.#dataset.value && basemap) await basemap.catch(() => 0);
+    return super.getUpdateComplete();
+  }
+
   protected override willUpdate(changed: PropertyValues) {
     const value = this.#dataset.value;
     const data = value !== this.#value;
@@ -142,10 +163,7 @@ export class SignatoryMap extends IcleiElement {
       this.#value = value;
       this.#docs = new Map(value.documents.map((d) => [d.id, d]));
       this.#frame = L.boxOf([...value.signatories.map((s) => L.project(s.lon, s.lat)), { x: L.EUROPE.x0, y: L.EUROPE.y0 }, { x: L.EUROPE.x1, y: L.EUROPE.y1 }]);
-      (basemap ??= import('../../data/europe.topo.json').then((m) => shapes(m.default as unknown as Topology))).then(
-        (s) => ((this.#shapes = s), this.#refit(false), this.requestUpdate()),
-        (error) => console.warn('<iclei-signatory-map>: the basemap could not be loaded', error),
-      );
+      this.#basemap();
     }
     if (filters || changed.has('off')) {
       ({ documents: this.#documents, base: this.#base, marks: this.#marks } = shownOf(value, this, this.off));
@@ -167,6 +185,16 @@ export class SignatoryMap extends IcleiElement {
     const { width, height } = this.#view;
     const active = points ? this.#selection.active : undefined;
     draw(canvas, { items: points ? this.#items() : [], view: this.#view.screen(), width, height, palette: this.#palette.value, active, selected: this.selected });
+  }
+
+  #basemap() {
+    this.#near.disconnect();
+    if (this.#requested) return;
+    this.#requested = true;
+    (basemap ??= import('../../data/europe.topo.json').then((m) => shapes(m.default as unknown as Topology))).then(
+      (s) => ((this.#shapes = s), this.#refit(false), this.requestUpdate()),
+      (error) => console.warn('<iclei-signatory-map>: the basemap could not be loaded', error),
+    );
   }
 
   /** One warning for each filter attribute value with parts that name nothing; those parts are ignored. */

@@ -25,7 +25,8 @@ async function mount(template: TemplateResult, width = 800) {
   render(template, wrapper);
   const count = await loaded;
   const el = wrapper.firstElementChild as SignatoryMap;
-  await waitUntil(() => $$(el, 'path').length > 40, 'the basemap is drawn');
+  // iclei-load comes once data and basemap are drawn, which can be before the first size is known.
+  await waitUntil(() => $$(el, 'path').length > 40 && Number($(el, 'svg')!.getAttribute('width')) > 0, 'the basemap is drawn at its size');
   await el.updateComplete;
   return { el, count, wrapper };
 }
@@ -307,6 +308,15 @@ describe('<iclei-signatory-map>', () => {
       expect($$(el, 'path.active')).to.have.length(0);
       expect($(el, '[part="tooltip"]')).to.equal(null);
     });
+  });
+
+  it('fires iclei-load once the countries are drawn too', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 800px"></div>`);
+    const countries = new Promise<number>((resolve) =>
+      wrapper.addEventListener('iclei-load', (e) => resolve($$(e.target as SignatoryMap, 'path[part~="country"]').length), { once: true }),
+    );
+    render(html`<iclei-signatory-map loading="eager" .data=${spread}></iclei-signatory-map>`, wrapper);
+    expect(await countries).to.be.greaterThan(40);
   });
 
   it('refits the map when its width changes', async () => {
