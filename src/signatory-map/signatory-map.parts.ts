@@ -3,7 +3,7 @@ import { styleProps } from '../shared/style-props.js';
 import type { DocumentId, OfficialTotal, SignatoryDocument } from '../data/types.js';
 import type { Formatter } from '../shared/locale.js';
 import type { SharedKey } from '../shared/messages.js';
-import { countCountries, officialTotal, type Mark } from './signatory-map.data.js';
+import { officialTotal, type Mark } from './signatory-map.data.js';
 import type { MapKey } from './signatory-map.messages.js';
 
 /** Templates for the parts around the map: pure functions of their inputs and callbacks. */
@@ -25,8 +25,8 @@ export function describe(members: readonly Mark[], docs: Map<string, SignatoryDo
 }
 
 /** The generated summary: what is shown, and the published totals of `documents`, so that nobody mistakes the sample for the whole. */
-export function summary(marks: readonly Mark[], documents: readonly DocumentId[], docs: Map<string, SignatoryDocument>, totals: readonly OfficialTotal[], t: Format): string {
-  const parts = [t.t('summary', { count: marks.length, countries: t.t('countries', { count: countCountries(marks).size }) })];
+export function summary(count: number, countries: number, documents: readonly DocumentId[], docs: Map<string, SignatoryDocument>, totals: readonly OfficialTotal[], t: Format): string {
+  const parts = [t.t('summary', { count, countries: t.t('countries', { count: countries }) })];
   for (const d of documents) {
     const total = officialTotal(totals, d);
     const document = docs.get(d)?.name ?? d;

@@ -103,6 +103,8 @@ export class SignatoryMap extends IcleiElement {
   #marks: Mark[] = [];
   #clusters = new Clusters([]);
   #countryItems: Item[] = [];
+  /** Marks per document (the legend) and per country: counted when the filters change, not in every frame. */
+  #counts = [new Map<DocumentId, number>(), new Map<string, number>()] as const;
   #panels = new Panels(this, () => SignatoryMap.elementStyles);
   /** Asks for the basemap when the map comes near the viewport, beside its data rather than after it. */
   #near = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && this.#basemap(), { rootMargin: '300px' });
@@ -168,6 +170,7 @@ export class SignatoryMap extends IcleiElement {
     if (filters || changed.has('off')) {
       ({ documents: this.#documents, base: this.#base, marks: this.#marks } = shownOf(value, this, this.off));
       this.#countryItems = byCountry(this.#marks);
+      this.#counts = [countDocuments(this.#base), countCountries(this.#marks)];
       this.#search.refresh();
     }
     if (data || this.#view.resized) this.#refit(!data);
@@ -232,10 +235,9 @@ export class SignatoryMap extends IcleiElement {
 
   #body(t: Format) {
     const label = this.label || t.t('label');
-    const counts = countDocuments(this.#base);
+    const [counts, countryCounts] = this.#counts;
     const shownDocs = this.#documents.filter((d) => !this.off.has(d));
     const legendItems = this.#documents.map((id) => ({ doc: this.#docs.get(id)!, count: counts.get(id) ?? 0, on: !this.off.has(id) }));
-    const countryCounts = countCountries(this.#marks);
     const max = Math.max(0, ...countryCounts.values());
     const bounds = countryClasses(max);
     const selected = this.#marks.find((m) => m.s.id === this.selected);
@@ -247,7 +249,7 @@ export class SignatoryMap extends IcleiElement {
           ${this.noTable ? nothing : html`<button type="button" class="toggle" aria-pressed=${this.tableView} @click=${() => (this.tableView = !this.tableView)}>${t.t('table')}</button>`}
         </div>
       </div>
-      <p class="summary" part="summary" id="summary">${this.description || summary(this.#marks, shownDocs, this.#docs, this.#value?.meta.officialTotals ?? [], t)}</p>
+      <p class="summary" part="summary" id="summary">${this.description || summary(this.#marks.length, countryCounts.size, shownDocs, this.#docs, this.#value?.meta.officialTotals ?? [], t)}</p>
       ${this.noLegend ? nothing : html`<div class="legends">${legend(legendItems, t, (d) => this.#toggle(d))} ${this.view === 'countries' && max ? scale(bounds, max, t) : nothing}</div>`}
       ${this.tableView && !this.noTable
         ? this.#panels.table(this.#marks, this.#docs, t, label)
