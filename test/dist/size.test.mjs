@@ -25,17 +25,29 @@ export function closure(file, seen = new Set()) {
 
 const bytes = (entry) => [...closure(join(cdn, entry))].reduce((sum, file) => sum + gz(file), 0);
 
+/**
+ * The code an entry loads later, on first use (the map's table and detail panel): its lazy `import()`s
+ * but the datasets and the non-English messages.
+ */
+function later(entry) {
+  const code = [...closure(join(cdn, entry))].map((file) => readFileSync(file, 'utf8')).join('\n');
+  const lazy = [...new Set([...code.matchAll(/import\(\s*[`"']\.\/(chunks\/[^`"']+)[`"']\s*\)/g)].map((m) => m[1]))];
+  return lazy.filter((chunk) => !/\/(signatories|commitments|timeline|europe\.topo|[\w.-]*i18n)-[\w-]+\.js$/.test(chunk)).reduce((sum, chunk) => sum + gz(join(cdn, chunk)), 0);
+}
+
+const report = (entry, size) => console.log(`${entry}: ${(size / KB).toFixed(1)} KB gzipped, and ${(later(entry) / KB).toFixed(1)} KB of code loaded on first use`);
+
 for (const element of ['signatory-map', 'commitment-wheel', 'timeline']) {
-  test(`${element}.js with its chunks is at most 25 KB of gzipped JavaScript`, { todo: 'issue 6 open: the entries are over budget; the measured size is printed' }, () => {
+  test(`${element}.js with its chunks is at most 25 KB of gzipped JavaScript`, () => {
     const size = bytes(`${element}.js`);
-    console.log(`${element}.js: ${(size / KB).toFixed(1)} KB gzipped`);
+    report(`${element}.js`, size);
     assert.ok(size <= 25 * KB, `${size} bytes`);
   });
 }
 
-test('iclei-embeds.js (all three) with its chunks is at most 40 KB gzipped', { todo: 'issue 6 open: the entries are over budget; the measured size is printed' }, () => {
+test('iclei-embeds.js (all three) with its chunks is at most 40 KB gzipped', { todo: 'issue 6: all three together are over the 40 KB budget; the measured size is printed' }, () => {
   const size = bytes('iclei-embeds.js');
-  console.log(`iclei-embeds.js: ${(size / KB).toFixed(1)} KB gzipped`);
+  report('iclei-embeds.js', size);
   assert.ok(size <= 40 * KB, `${size} bytes`);
 });
 
