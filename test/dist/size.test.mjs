@@ -56,3 +56,12 @@ test('the basemap is at most 60 KB gzipped', () => {
   console.log(`europe.topo.json: ${(size / KB).toFixed(1)} KB gzipped`);
   assert.ok(size <= 60 * KB, `${size} bytes`);
 });
+
+test('the README lists the sizes as built', () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const listed = (name) => readme.match(new RegExp(`\\| \`${name.replace('.', '\\.')}\`[^|]*\\| ([\\d.]+) KB \\|`))?.[1];
+  for (const entry of ['signatory-map.js', 'commitment-wheel.js', 'timeline.js', 'iclei-embeds.js']) {
+    assert.equal(listed(entry), (bytes(entry) / KB).toFixed(1), entry);
+  }
+});
+
