@@ -35,6 +35,8 @@ export class TrackController implements ReactiveController {
 
   hostDisconnected() {
     cancelAnimationFrame(this.#frame);
+    // Drawn anew, from the visible stretch, when connected again.
+    this.window = undefined;
   }
 
   get #scroller() {
@@ -44,7 +46,9 @@ export class TrackController implements ReactiveController {
   /** The drawn stretch for the current scroll position; `undefined` when every event is drawn. */
   drawn(width: number): [number, number] | undefined {
     if (this.options.count() <= VIRTUAL_ABOVE) return undefined;
-    return this.window ?? [-width, 2 * width];
+    // The first draw is the visible stretch; the rest of the window follows once that frame is painted.
+    if (!this.window) this.#frame = requestAnimationFrame(() => (this.#frame = requestAnimationFrame(() => this.#updateWindow())));
+    return (this.window ??= [0, width]);
   }
 
   /** Multiplies the zoom by `factor` within its range (0: the whole period), keeping the centre in place. */
