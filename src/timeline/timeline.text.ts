@@ -8,42 +8,36 @@ type Format = Formatter<MessageKey>;
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-/** English dates in the European order (`24 May 1994`), as EU institutions write them. */
-const locale = (lang: string) => (lang === 'en' ? 'en-GB' : lang);
-
-function dateFormat(lang: string, precision: Precision, style: 'long' | 'short'): Intl.DateTimeFormat {
-  const key = `${lang} ${precision} ${style}`;
+/** A date format in UTC, made once per language and options; English dates in the European order (`24 May 1994`), as EU institutions write them. */
+function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = lang + JSON.stringify(options);
   let format = formats.get(key);
-  if (!format) {
-    const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
-    if (precision !== 'year') options.month = style;
-    if (precision === 'day') options.day = 'numeric';
-    formats.set(key, (format = new Intl.DateTimeFormat(locale(lang), options)));
-  }
+  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { ...options, timeZone: 'UTC' })));
   return format;
 }
+
+/** A date at a precision: the year, with the month for months, and the day for days. */
+const atPrecision = (lang: string, precision: Precision, style: 'long' | 'short') =>
+  dateFormat(lang, precision === 'year' ? { year: 'numeric' } : { year: 'numeric', month: style, ...(precision === 'day' ? { day: 'numeric' } : {}) });
 
 /** An event's dates at their own precision: `24–27 May 1994`, `April 2013`, `1991`. */
 export function formatDates(lang: string, start: string, end: string | undefined, style: 'long' | 'short' = 'long'): string {
   const a = isoSpan(start);
-  const format = dateFormat(lang, a.precision, style);
+  const format = atPrecision(lang, a.precision, style);
   if (!end || end === start) return format.format(a.start);
   const b = isoSpan(end);
   if (b.precision === a.precision) return format.formatRange(a.start, b.start);
-  return `${format.format(a.start)} – ${dateFormat(lang, b.precision, style).format(b.start)}`;
+  return `${format.format(a.start)} – ${atPrecision(lang, b.precision, style).format(b.start)}`;
 }
 
 /** Today's date in the UI language: `25 November 2026`. */
 export function formatToday(lang: string, now: number): string {
-  return dateFormat(lang, 'day', 'long').format(now);
+  return atPrecision(lang, 'day', 'long').format(now);
 }
 
 /** A short month name for an axis tick: `Apr`. */
 export function formatMonth(lang: string, month: number): string {
-  const key = `${lang} month`;
-  let format = formats.get(key);
-  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(locale(lang), { month: 'short', timeZone: 'UTC' })));
-  return format.format(Date.UTC(2000, month, 1));
+  return dateFormat(lang, { month: 'short' }).format(Date.UTC(2000, month, 1));
 }
 
 /** `Aalborg, Denmark`, the country named in the UI language. */
