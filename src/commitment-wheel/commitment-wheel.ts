@@ -230,7 +230,7 @@ export class CommitmentWheel extends IcleiElement {
     const t = this.#locale.format;
     return html`<figure>
       <figcaption part="label" id="label">${this.label ?? t.t('name')}</figcaption>
-      <div class="stage ${this.#dataset.value ? '' : 'pending'}">${this.#dataset.render((value) => this.#renderBody(value))}</div>
+      <div class="stage">${this.#dataset.render((value) => this.#renderBody(value))}</div>
     </figure>`;
   }
 }

@@ -1,4 +1,3 @@
-import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataController } from '../data/controller.js';
@@ -216,10 +215,7 @@ export class InitiativeTimeline extends IcleiElement {
   };
 
   override render() {
-    const status = this.#dataset.task.status;
-    const loading = status === TaskStatus.INITIAL || status === TaskStatus.PENDING;
-    const body = this.#dataset.render(() => this.#renderLoaded());
-    return loading ? html`<div class="reserve ${this.vertical ? 'v' : 'h'}">${body}</div>` : body;
+    return this.#dataset.render(() => this.#renderLoaded());
   }
 
   #renderLoaded() {
@@ -230,7 +226,7 @@ export class InitiativeTimeline extends IcleiElement {
     if (!this.#views.length || !view) return html`<div class="frame">${head}${this.#dataset.renderEmpty()}</div>`;
     const summary = this.description || summaryText(f, this.#views.map((v) => v.event), this.#domain);
     const kinds = KINDS.filter((k) => this.#views.some((v) => v.event.kind === k));
-    const approximate = this.#views.some((v) => v.approximate);
+    const approximate = this.#views.some((v) => !v.span.exact);
     const window = this.#track.drawn(this.width || 800);
     const state = { active: this.#focus.active, selected: this.selected, window, highlight: new Set([this.selected, this.#tooltip.tip?.id].filter((x): x is string => !!x)) };
     const chosen = this.selected ? this.#byId.get(this.selected) : undefined;
