@@ -61,7 +61,7 @@ export function axis(view: HorizontalView, items: LaneItem[], views: Map<string,
     const y = item.lane === null ? view.compactTop! + 10 : view.laneTops[item.lane] + 17;
     const on = highlight.has(item.id) ? ' on' : '';
     return svg`<line class="guide${on}" x1=${item.x} x2=${item.x} y1=${y} y2=${axisY}></line>
-      <rect class="extent ${v.event.kind}${v.approximate ? ' approximate' : ''}${on}" x=${Math.min(item.x0, item.x - 1.5)} y=${axisY - 3} width=${Math.max(item.x1 - item.x0, 3)} height="6" rx="2"></rect>`;
+      <rect class="extent ${v.event.kind}${v.span.exact ? '' : ' approximate'}${on}" x=${Math.min(item.x0, item.x - 1.5)} y=${axisY - 3} width=${Math.max(item.x1 - item.x0, 3)} height="6" rx="2"></rect>`;
   });
   return html`<svg class="axis" part="axis" width=${length} height=${height} aria-hidden="true" focusable="false">
     ${repeat(

@@ -23,9 +23,8 @@ import { formatDates, formatPlace, labelLines } from './timeline.text.js';
 
 export interface EventView {
   event: TimelineEvent;
-  span: TimeSpan;
-  /** Known only to the month or year: drawn as a band on the axis. */
-  approximate: boolean;
+  /** `exact` when known to the day; else drawn as a band on the axis. */
+  span: TimeSpan & { exact: boolean };
   lines: string[];
   dates: string;
   place: string;
@@ -59,7 +58,6 @@ export function eventViews(events: TimelineEvent[], f: Formatter<MessageKey>, m:
     return {
       event,
       span,
-      approximate: !span.exact,
       lines: labelLines(f, event, place),
       // The long form shows only in tooltips and details: formatted when first shown.
       get dates() {
