@@ -182,6 +182,11 @@ export class SignatoryMap extends IcleiElement {
   }
 
   protected override updated() {
+    // The notes have a fixed height (nothing may move when the basemap's arrive): when they overflow and
+    // scroll, the keyboard must reach them.
+    const notes = this.renderRoot.querySelector('.notes');
+    if (notes && notes.scrollHeight > notes.clientHeight) notes.setAttribute('tabindex', '0');
+    else notes?.removeAttribute('tabindex');
     const canvas = this.renderRoot.querySelector('canvas');
     if (!canvas) return;
     const points = this.view !== 'countries';

@@ -207,6 +207,15 @@ describe('<iclei-signatory-map>', () => {
     });
   });
 
+  it('lets the keyboard reach the notes when they overflow their fixed height, and only then', async () => {
+    const narrow = await mount(html`<iclei-signatory-map loading="eager"></iclei-signatory-map>`, 320);
+    const notes = $(narrow.el, '.notes')!;
+    expect(notes.scrollHeight).to.be.greaterThan(notes.clientHeight);
+    expect(notes.getAttribute('tabindex')).to.equal('0');
+    const wide = await mount(html`<iclei-signatory-map loading="eager" .data=${spread}></iclei-signatory-map>`, 1000);
+    expect($(wide.el, '.notes')!.hasAttribute('tabindex')).to.equal(false);
+  });
+
   it('does not fire iclei-select when a page script sets selected', async () => {
     const { el } = await mount(html`<iclei-signatory-map loading="eager" .data=${spread}></iclei-signatory-map>`);
     const seen = selections(el);
