@@ -51,10 +51,15 @@ export class DataController<T> implements ReactiveController {
     host.addController(this);
     this.task = new Task(host, {
       task: ([data, src, near], { signal }) => this.#load(data, src, near, signal),
-      args: () => [host.data, host.src, this.#near || host.loading === 'eager'],
+      args: () => [host.data, host.src, this.near],
       onComplete: (loaded) => this.#loaded(loaded),
       onError: (error) => this.#failed(error),
     });
+  }
+
+  /** True once the host is near the viewport, or eager: its data, and what is drawn with it, may load. */
+  get near(): boolean {
+    return this.#near || this.host.loading === 'eager';
   }
 
   /** The valid dataset, once loaded. */

@@ -106,8 +106,6 @@ export class SignatoryMap extends IcleiElement {
   /** Marks per document (the legend) and per country: counted when the filters change, not in every frame. */
   #counts = [new Map<DocumentId, number>(), new Map<string, number>()] as const;
   #panels = new Panels(this, () => SignatoryMap.elementStyles);
-  /** Asks for the basemap when the map comes near the viewport, beside its data rather than after it. */
-  #near = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && this.#basemap(), { rootMargin: '300px' });
   #requested?: boolean;
 
   @state() private off = new Set<DocumentId>();
@@ -137,17 +135,6 @@ export class SignatoryMap extends IcleiElement {
     return this.#locale.format;
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    if (this.loading === 'eager') this.#basemap();
-    else this.#near.observe(this);
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.#near.disconnect();
-  }
-
   /** Once data is in, waits for the countries too, so that `iclei-load` means the whole map is drawn. */
   protected override async getUpdateComplete() {
     await super.getUpdateComplete();
@@ -156,6 +143,8 @@ export class SignatoryMap extends IcleiElement {
   }
 
   protected override willUpdate(changed: PropertyValues) {
+    // The basemap loads beside the data, from the moment the data may load, not after it.
+    if (this.#dataset.near) this.#basemap();
     const value = this.#dataset.value;
     const data = value !== this.#value;
     const keys = (['document', 'country', 'since', 'until'] as const).filter((k) => changed.has(k));
@@ -165,7 +154,6 @@ export class SignatoryMap extends IcleiElement {
       this.#value = value;
       this.#docs = new Map(value.documents.map((d) => [d.id, d]));
       this.#frame = L.boxOf([...value.signatories.map((s) => L.project(s.lon, s.lat)), { x: L.EUROPE.x0, y: L.EUROPE.y0 }, { x: L.EUROPE.x1, y: L.EUROPE.y1 }]);
-      this.#basemap();
     }
     if (filters || changed.has('off')) {
       ({ documents: this.#documents, base: this.#base, marks: this.#marks } = shownOf(value, this, this.off));
@@ -196,7 +184,6 @@ export class SignatoryMap extends IcleiElement {
   }
 
   #basemap() {
-    this.#near.disconnect();
     if (this.#requested) return;
     this.#requested = true;
     (basemap ??= import('../../data/europe.topo.json').then((m) => shapes(m.default as unknown as Topology))).then(
