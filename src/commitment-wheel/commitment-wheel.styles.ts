@@ -29,6 +29,13 @@ export const wheelStyles = [
       min-height: 42rem;
       max-height: 48rem;
     }
+    /* On a phone the list goes under the wheel: room for the wheel (about the width) and ten themes. */
+    @media (max-width: 40rem) {
+      :host {
+        min-height: calc(100vw + 38rem);
+        max-height: none;
+      }
+    }
     :host([theme='dark']) {
       ${tokens(DARK, '#16191d')}
     }

@@ -27,6 +27,7 @@ before(async () => {
     '/plain.html': page(`${ARTICLE}${SCRIPT}`, article(TAGS)),
     '/reserved.html': page(`${ARTICLE}${RESERVE}${SCRIPT}`, article(TAGS)),
     ...Object.fromEntries(TAGS.map((tag) => [`/reserved-${tag}.html`, page(`${ARTICLE}${RESERVE}${SCRIPT}`, article([tag]))])),
+    '/phone.html': page(`<meta name="viewport" content="width=device-width"><style>body { font: 16px/1.5 "DejaVu Serif", serif; margin: 0 12px }</style>${RESERVE}${SCRIPT}`, article(TAGS)),
     '/eager.html': page(SCRIPT, elements('loading="eager"')),
     '/lazy.html': page(SCRIPT, `<div style="height: 5000px">Long article</div>${elements()}`),
   });
@@ -94,8 +95,8 @@ test('without JavaScript the fallback content stays readable', async () => {
  * The layout shifts of a page until its elements have loaded and settled: their sum (CLS), and the sum of
  * those after the elements were defined and drawn (two frames after the last `customElements.define`).
  */
-async function layoutShifts(path, tags = TAGS) {
-  const context = await browser.newContext({ viewport: { width: 1200, height: 3000 } });
+async function layoutShifts(path, tags = TAGS, viewport = { width: 1200, height: 3000 }) {
+  const context = await browser.newContext({ viewport });
   const tab = await context.newPage();
   await tab.addInitScript(`window.__shifts = [];
     new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push({ t: e.startTime, value: e.value }); }).observe({ type: 'layout-shift', buffered: true });
@@ -121,6 +122,28 @@ for (const tag of TAGS) {
     assert.equal(cls, 0, `layout shifts: ${JSON.stringify(shifts)}`);
   });
 }
+
+test('on a phone (360 px) too, layout shift is 0 with the page stylesheet', async () => {
+  const { cls, shifts } = await layoutShifts('/phone.html', TAGS, { width: 360, height: 3000 });
+  assert.equal(cls, 0, `layout shifts: ${JSON.stringify(shifts)}`);
+});
+
+test('on a phone (360 px) the wheel\'s box holds the whole list of themes under the wheel', async () => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+  const tab = await context.newPage();
+  await tab.addInitScript(allLoaded);
+  await tab.goto(server.url + '/phone.html');
+  await tab.evaluate(() => document.querySelector('iclei-commitment-wheel').scrollIntoView());
+  await tab.waitForFunction(() => window.__loaded.has('iclei-commitment-wheel'), null, { timeout: 15000 });
+  const list = await tab.evaluate(() => {
+    const legend = document.querySelector('iclei-commitment-wheel').shadowRoot.querySelector('[part="legend"]');
+    const scroller = legend.closest('.side') ?? legend.parentElement;
+    return { items: legend.children.length, overflow: scroller.scrollHeight - scroller.clientHeight };
+  });
+  await context.close();
+  assert.equal(list.items, 10);
+  assert.ok(list.overflow <= 1, `the list scrolls by ${list.overflow}px`);
+});
 
 test('without the page rules, nothing shifts once the elements are drawn: loading and data keep the box', async () => {
   const { afterUpgrade, shifts } = await layoutShifts('/plain.html');
