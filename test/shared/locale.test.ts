@@ -36,6 +36,14 @@ describe('the locale layer', () => {
     expect(new Formatter('fr', { n: { one: '{count} ville', other: '{count} villes' } }).t('n', { count: 0 })).to.equal('0 ville');
   });
 
+  it('joins lists as Intl.ListFormat does in each language', () => {
+    const lists = [[], ['Aalborg'], ['Aalborg', 'Bilbao'], ['1 Governance', '2 Local management', '3 Natural common goods'], ['Francia', 'Italia'], ['agua', 'hierro'], ['nieve', 'hielo'], ['A', 'hilo'], ['A', 'Ibiza', 'Hiena']];
+    for (const lang of ['en', 'de', 'fr', 'es', 'it'] as const) {
+      const intl = new Intl.ListFormat(lang === 'en' ? 'en-GB' : lang, { type: 'conjunction' });
+      for (const items of lists) expect(new Formatter(lang, {}).list(items), `${lang}: ${items.join('|')}`).to.equal(intl.format(items));
+    }
+  });
+
   it('formats dates at the precision they are given', () => {
     const de = new Formatter('de', {});
     expect(de.date('1994')).to.equal('1994');
