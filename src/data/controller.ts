@@ -116,6 +116,8 @@ export class DataController<T> implements ReactiveController {
       console.warn(`<${this.host.localName}>: records left out`, issues);
       this.host.dispatchEvent(new IcleiErrorEvent(t.t('error.records', { count: issues.length }), 'records', issues));
     }
+    // The task calls this before it asks its host to render the data: ask first, so that the event waits for that render.
+    this.host.requestUpdate();
     this.host.updateComplete.then(() => {
       if (this.value === value) this.host.dispatchEvent(new IcleiLoadEvent(this.options.count(value)));
     });

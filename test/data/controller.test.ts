@@ -28,6 +28,14 @@ describe('DataController', () => {
     expect(names(el)).to.deep.equal(['Aalborg', 'Freiburg im Breisgau']);
   });
 
+  it('fires iclei-load once the data is drawn', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const drawn = new Promise<(string | null)[]>((resolve) => wrapper.addEventListener('iclei-load', (e) => resolve(names(e.target as Element)), { once: true }));
+    const { render } = await import('lit');
+    render(html`<test-data-element loading="eager"></test-data-element>`, wrapper);
+    expect(await drawn).to.deep.equal(['Aalborg', 'Freiburg im Breisgau']);
+  });
+
   it('prefers the data property over src and the bundled default', async () => {
     const data = { ...small, signatories: small.signatories.slice(1) };
     const { el } = await mount(html`<test-data-element loading="eager" src="/nowhere.json" .data=${data}></test-data-element>`, 'iclei-load');
