@@ -56,6 +56,10 @@ export default defineConfig(({ mode }) => {
         preserveEntrySignatures: cdn ? 'allow-extension' : 'strict',
         output: {
           minify: cdn,
+          // The CDN files are not bundled again: the annotations for bundlers (`@__PURE__`) and Lit's ten
+          // licence headers give way to one notice.
+          comments: !cdn,
+          postBanner: (chunk) => (cdn && chunk.moduleIds.some((id) => id.includes('/lit-html/')) ? '/*! iclei-embeds, MIT. Includes Lit: BSD-3-Clause, Copyright Google LLC. */' : ''),
           entryFileNames: '[name].js',
           chunkFileNames: cdn ? 'chunks/[name]-[hash].js' : 'chunks/[name].js',
         },
