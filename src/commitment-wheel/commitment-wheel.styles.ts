@@ -45,12 +45,19 @@ export const wheelStyles = [
       }
     }
 
-    figure {
-      margin: 0;
+    figure,
+    .stage,
+    .body {
       flex: 1 1 0;
       min-height: 0;
+    }
+    figure,
+    .stage {
       display: flex;
       flex-direction: column;
+    }
+    figure {
+      margin: 0;
     }
     figcaption {
       flex: none;
@@ -61,14 +68,9 @@ export const wheelStyles = [
     /* The stage fills what the caption leaves, loading or loaded; the side scrolls when the box is short. */
     .stage {
       position: relative;
-      flex: 1 1 0;
       min-height: 12rem;
-      display: flex;
-      flex-direction: column;
     }
     .body {
-      flex: 1 1 0;
-      min-height: 0;
       display: grid;
       gap: 1rem 1.5rem;
       grid-template-columns: minmax(0, 1fr);
@@ -95,7 +97,6 @@ export const wheelStyles = [
       width: 100%;
       height: 100%;
       overflow: visible;
-      font-family: inherit;
       user-select: none;
       -webkit-user-select: none;
     }
@@ -103,46 +104,43 @@ export const wheelStyles = [
       outline: none;
       cursor: pointer;
     }
+    /* Commitments are tinted; a hovered or selected item takes its full colour. */
     .seg {
-      fill: var(--_c);
+      fill: var(--_fill, var(--_c));
       stroke: var(--_c);
-      stroke-width: 0;
+      stroke-width: var(--_stroke, 0);
       transition: fill 0.15s;
     }
-    .commitment > .seg {
-      fill: color-mix(in srgb, var(--_c) var(--_tint), var(--_surface));
-      stroke-width: 1.25px;
+    .commitment {
+      --_fill: color-mix(in srgb, var(--_c) var(--_tint), var(--_surface));
+      --_stroke: 1.25px;
     }
-    .commitment.lit > .seg,
-    .commitment[aria-selected='true'] > .seg {
-      fill: var(--_c);
+    .lit,
+    [aria-selected='true'] {
+      --_fill: var(--_c);
     }
     text {
       fill: var(--_text);
-      pointer-events: none;
       dominant-baseline: central;
       text-anchor: middle;
     }
-    .labels {
-      pointer-events: none;
-    }
-    .label.on text {
+    .on text {
       fill: var(--_on-theme);
     }
     .lead {
       font-weight: 700;
     }
+    .labels,
+    .mark {
+      pointer-events: none;
+    }
     .mark {
       fill: none;
-      pointer-events: none;
-      stroke-linejoin: round;
-    }
-    .mark.selected {
       stroke: var(--_text);
       stroke-width: 3px;
+      stroke-linejoin: round;
     }
     .mark.hover {
-      stroke: var(--_text);
       stroke-width: 1.5px;
     }
     .mark.focus {
@@ -154,26 +152,30 @@ export const wheelStyles = [
       stroke-width: 7.5px;
     }
 
-    .center {
-      position: absolute;
-      left: 50%;
-      top: 50%;
-      transform: translate(-50%, -50%);
-      display: flex;
-      flex-direction: column;
-      align-items: center;
-      justify-content: center;
-      gap: 0.2em;
-      text-align: center;
-      overflow: hidden;
-      line-height: 1.25;
-    }
+    .center,
     .center-text {
       display: flex;
       flex-direction: column;
       align-items: center;
       gap: 0.2em;
+      overflow: hidden;
+    }
+    .center {
+      position: absolute;
+      left: 50%;
+      top: 50%;
+      transform: translate(-50%, -50%);
+      justify-content: center;
+      text-align: center;
+      line-height: 1.25;
+    }
+    .center-text {
       min-height: 0;
+    }
+    .center-text > :not(.number) {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 3;
       overflow: hidden;
     }
     .center .number {
@@ -185,47 +187,29 @@ export const wheelStyles = [
     .center .title {
       font-weight: 600;
     }
-    .center .title,
-    .center .counts {
-      display: -webkit-box;
-      -webkit-box-orient: vertical;
-      -webkit-line-clamp: 3;
-      overflow: hidden;
+    .center .summary {
+      -webkit-line-clamp: 4;
     }
-    .center.small .title,
-    .center.small .counts,
-    .center.open .title {
+    .small .title,
+    .small .counts,
+    .open .title {
       -webkit-line-clamp: 2;
     }
-    .center.open .summary,
-    .center.open .counts,
-    .center.small.open .title {
+    .small .summary,
+    .open .summary,
+    .open .counts,
+    .small.open .title {
       display: none;
     }
-    button.icon {
-      justify-content: center;
-      width: 2.25rem;
-      height: 2.25rem;
-      padding: 0;
-      margin: 0;
-      font-size: 1rem;
-    }
+    .kicker,
+    .credit,
     .center .summary,
     .center .counts {
       color: var(--_muted);
       font-size: 0.85em;
     }
-    .center .summary {
-      display: -webkit-box;
-      -webkit-box-orient: vertical;
-      -webkit-line-clamp: 4;
-      overflow: hidden;
-    }
-    .center.small .summary {
-      display: none;
-    }
 
-    button.action {
+    .action {
       display: inline-flex;
       align-items: center;
       gap: 0.35em;
@@ -237,8 +221,14 @@ export const wheelStyles = [
       background: var(--_surface);
       cursor: pointer;
     }
-    button.action:hover {
+    .action:hover {
       background: var(--_surface-2);
+    }
+    .icon {
+      justify-content: center;
+      width: 2.25rem;
+      height: 2.25rem;
+      font-size: 1rem;
     }
 
     .side {
@@ -249,17 +239,15 @@ export const wheelStyles = [
       min-height: 0;
       overflow-y: auto;
     }
-    [part='detail'] {
+    section {
       border-left: 4px solid var(--_c, var(--_line));
       padding: 0.25rem 0 0.25rem 0.85rem;
       min-height: 6rem;
     }
-    [part='detail'] p {
+    section p {
       margin: 0 0 0.4rem;
     }
     .kicker {
-      color: var(--_muted);
-      font-size: 0.85em;
       text-transform: uppercase;
       letter-spacing: 0.04em;
     }
@@ -271,14 +259,14 @@ export const wheelStyles = [
       color: var(--_muted);
     }
 
-    [part='legend'] {
+    ol {
       list-style: none;
       margin: 0;
       padding: 0;
       display: grid;
       gap: 2px;
     }
-    [part='legend'] button {
+    ol button {
       display: flex;
       align-items: baseline;
       gap: 0.55em;
@@ -291,11 +279,11 @@ export const wheelStyles = [
       text-align: start;
       cursor: pointer;
     }
-    [part='legend'] button:hover,
-    [part='legend'] button.lit {
+    ol button:hover,
+    ol .lit {
       background: var(--_surface-2);
     }
-    [part='legend'] button[aria-pressed='true'] {
+    ol [aria-pressed='true'] {
       background: color-mix(in srgb, var(--_c) var(--_tint), var(--_surface));
       box-shadow: inset 3px 0 0 var(--_c);
     }
@@ -314,36 +302,24 @@ export const wheelStyles = [
       flex: none;
       margin: 0;
       padding-top: 0.5rem;
-      color: var(--_muted);
-      font-size: 0.85em;
       white-space: nowrap;
       overflow: hidden;
       text-overflow: ellipsis;
     }
 
+    /* The outlines and plain text already follow the system colours through the tokens. */
     @media (forced-colors: active) {
-      .seg,
-      .commitment > .seg,
-      .commitment.lit > .seg,
-      .commitment[aria-selected='true'] > .seg {
+      .seg {
         fill: Canvas;
         stroke: CanvasText;
         stroke-width: 1px;
       }
-      [aria-selected='true'] > .seg {
+      .theme[aria-selected='true'] > .seg {
         stroke: Highlight;
         stroke-width: 3px;
       }
-      text,
-      .label.on text {
+      .on text {
         fill: CanvasText;
-      }
-      .mark.selected,
-      .mark.hover {
-        stroke: CanvasText;
-      }
-      .mark.focus {
-        stroke: Highlight;
       }
       .swatch {
         border: 1px solid CanvasText;
