@@ -1,4 +1,4 @@
-import { GAP, normalize, type Sector } from './commitment-wheel.layout.js';
+import { GAP, normalize, point, type Sector } from './commitment-wheel.layout.js';
 
 /** The width of `text` in pixels at a font size, bold or not. */
 export type Measure = (text: string, size: number, bold: boolean) => number;
@@ -49,7 +49,6 @@ const MIN_CUT = 4;
 const MIN_TEXT = 10;
 
 const deg = (a: number) => (a * 180) / Math.PI;
-const point = (r: number, a: number) => `${(r * Math.sin(a)).toFixed(2)},${(-r * Math.cos(a)).toFixed(2)}`;
 
 /** The reading direction brought into (-180, 180]. */
 const upright = (d: number) => {
@@ -122,14 +121,11 @@ function curved(sector: Sector, lead: string, text: string, style: LabelStyle, m
   let best: { lines: LabelLine[]; truncated: boolean } | null = null;
   // The fewest lines that hold the whole text centre best; else as many as fit, cut.
   for (let count = Math.min(1, words.length, maxLines); count <= Math.min(maxLines, words.length); count++) {
+    // Each line's radius at its middle, stacked from the outer edge of the block inwards (flipped: outwards).
     const heights = [...(lead ? [leadHeight] : []), ...Array<number>(count).fill(lineHeight)];
-    let edge = centre + ((flip ? -1 : 1) * heights.reduce((a, b) => a + b, 0)) / 2;
-    const radii = heights.map((h) => {
-      edge += (flip ? h : -h) / 2;
-      const r = edge;
-      edge += (flip ? h : -h) / 2;
-      return r;
-    });
+    const step = flip ? 1 : -1;
+    let edge = centre - (step * (leadHeight + count * lineHeight)) / 2;
+    const radii = heights.map((h) => (edge += step * h) - (step * h) / 2);
     if (lead && measure(lead, style.lead, true) > width(radii[0], style.lead)) return null;
     const textRadii = radii.slice(lead ? 1 : 0);
     const wrapped = wrap(words, textRadii.map((r) => width(r, style.size)), style.size, measure);

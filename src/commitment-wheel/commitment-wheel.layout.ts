@@ -41,10 +41,11 @@ export interface Drill {
   t: number;
 }
 
-/** The rings as fractions of the radius: centre, theme ring, commitment ring; closed and open. */
+/** The central disc and the rings, theme and commitment, closed and open, as fractions of the radius. */
+const CENTER = 0.37;
 const RINGS = {
-  closed: { center: 0.37, theme: [0.38, 0.63], commitment: [0.642, 1] },
-  open: { center: 0.37, theme: [0.38, 0.5], commitment: [0.512, 1] },
+  closed: { theme: [0.38, 0.63], commitment: [0.642, 1] },
+  open: { theme: [0.38, 0.5], commitment: [0.512, 1] },
 } as const;
 
 /** The gap between neighbouring sectors, in pixels. */
@@ -58,7 +59,8 @@ export const ease = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) *
 /** The angle `a` brought into [0, 2π). */
 export const normalize = (a: number) => ((a % TAU) + TAU) % TAU;
 
-const point = (r: number, a: number) => `${(r * Math.sin(a)).toFixed(2)},${(-r * Math.cos(a)).toFixed(2)}`;
+/** The point at radius `r` and angle `a`, as SVG path coordinates. */
+export const point = (r: number, a: number) => `${(r * Math.sin(a)).toFixed(2)},${(-r * Math.cos(a)).toFixed(2)}`;
 
 /**
  * The SVG path of an annular sector, with a constant gap of `GAP` pixels to its neighbours (their
@@ -131,5 +133,5 @@ export function wheelLayout(themes: readonly WheelTheme[], radius: number, drill
     const sector = { start, end, ...themeRing };
     segments.push({ id: theme.id, theme: i, ...sector, path: sectorD(sector), commitments });
   });
-  return { radius, center: radius * lerp(closed.center, open.center, t), themes: segments };
+  return { radius, center: radius * CENTER, themes: segments };
 }

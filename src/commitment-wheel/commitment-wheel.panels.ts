@@ -39,20 +39,19 @@ export function renderCenter(t: T, o: CenterOptions): TemplateResult {
   const small = o.width < 150;
   const font = Math.min(16, Math.max(11, o.width / 11));
   const style: StyleProps = { width: `${o.width}px`, maxHeight: `${o.height}px`, fontSize: `${font.toFixed(1)}px`, ...(shown ? colour(shown.index) : {}) };
-  const body = !shown
-    ? html`<span class="title">${o.name}</span><span class="counts">${totals(t, o.themes)}</span>`
-    : shown.commitment
-      ? html`<span class="number">${shown.commitment.id}</span><span class="title">${shown.commitment.title}</span>
-          <span class="counts">${t.t('item.theme', { number: shown.theme.number, title: shown.theme.title })}</span>`
-      : html`<span class="number">${shown.theme.number}</span><span class="title">${shown.theme.title}</span>
-          <span class="summary">${shown.theme.summary}</span>`;
-  // Small and open, the back control is an arrow alone, named for screen readers and in a tooltip.
-  const back = small
-    ? html`<button type="button" class="action icon" part="back" aria-label=${t.t('back')} title=${t.t('back')} @click=${o.onBack}><span aria-hidden="true">←</span></button>`
-    : html`<button type="button" class="action" part="back" @click=${o.onBack}><span aria-hidden="true">←</span>${t.t('back')}</button>`;
+  const commitment = shown?.commitment;
+  const body = shown
+    ? html`<span class="number">${commitment?.id ?? shown.theme.number}</span><span class="title">${(commitment ?? shown.theme).title}</span>
+        <span class=${commitment ? 'counts' : 'summary'}>${commitment ? t.t('item.theme', { number: shown.theme.number, title: shown.theme.title }) : shown.theme.summary}</span>`
+    : html`<span class="title">${o.name}</span><span class="counts">${totals(t, o.themes)}</span>`;
+  // Small, the back control is an arrow alone, named for screen readers and in a tooltip.
+  const back = t.t('back');
+  const button = html`<button type="button" class="action ${small ? 'icon' : ''}" part="back" aria-label=${small ? back : nothing} title=${small ? back : nothing} @click=${o.onBack}>
+    <span aria-hidden="true">←</span>${small ? nothing : back}
+  </button>`;
   return html`<div class="center ${small ? 'small' : ''} ${o.open ? 'open' : ''}" part="center" style=${styleProps(style)}>
     <div aria-hidden="true" class="center-text">${body}</div>
-    ${o.open ? back : nothing}
+    ${o.open ? button : nothing}
   </div>`;
 }
 
@@ -94,7 +93,7 @@ export function renderLegend(t: T, o: LegendOptions): TemplateResult {
           tabindex="-1"
           style=${styleProps(colour(i))}
           class=${o.lit === theme.id ? 'lit' : ''}
-          aria-pressed=${o.selected === theme.id ? 'true' : 'false'}
+          aria-pressed=${o.selected === theme.id}
           @click=${() => o.onChoose(theme.id)}
           @pointerenter=${() => o.onHover(theme.id)}
           @pointerleave=${() => o.onHover(null)}

@@ -35,8 +35,6 @@ export function renderLabel(id: string, label: Label | null | undefined, filled:
   )}</g>`;
 }
 
-const flag = (on: boolean) => (on ? 'true' : 'false');
-
 function item(s: SvgState, seg: Segment, kind: 'theme' | 'commitment', children: SVGTemplateResult | typeof nothing) {
   const selected = s.selected === seg.id;
   return svg`<g
@@ -46,7 +44,7 @@ function item(s: SvgState, seg: Segment, kind: 'theme' | 'commitment', children:
     part="${kind}${selected ? ' selected' : ''}"
     aria-level=${kind === 'theme' ? 1 : 2}
     aria-expanded=${kind === 'theme' ? 'true' : nothing}
-    aria-selected=${flag(selected)}
+    aria-selected=${selected}
     aria-label=${s.names.get(seg.id) ?? seg.id}
     tabindex=${s.active === seg.id ? 0 : -1}
     style=${styleProps(colour(seg.theme))}
@@ -63,9 +61,8 @@ function theme(s: SvgState, seg: ThemeSegment) {
 /** The outlines drawn above every sector: selected, hovered, and the focus ring with its halo. */
 function marks(s: SvgState) {
   const all = s.layout.themes.flatMap((t) => [t as Segment, ...t.commitments]);
-  const path = (id: string | null) => (id ? all.find((seg) => seg.id === id)?.path : undefined);
   const mark = (id: string | null, cls: string) => {
-    const d = path(id);
+    const d = id && all.find((seg) => seg.id === id)?.path;
     return d ? svg`<path class="mark ${cls}" d=${d}></path>` : nothing;
   };
   return svg`<g aria-hidden="true">

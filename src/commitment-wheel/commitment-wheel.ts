@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataController } from '../data/controller.js';
 import type { CommitmentsDataset, Theme } from '../data/types.js';
@@ -181,7 +181,6 @@ export class CommitmentWheel extends IcleiElement {
       @keydown=${this.#tree.onKey}
     >
       <svg viewBox="${-half} ${-half} ${size} ${size}" role="tree" aria-labelledby="label" aria-describedby="summary hint">
-        ${svg`<circle class="hole" r=${layout.center} fill="none"></circle>`}
         ${renderSectors({ layout, labels: this.#labels, names: this.#names, selected: this.selected ?? null, lit, focused, active: this.#tree.tabStop(layout, this.selected ?? null) })}
       </svg>
       ${renderCenter(t, {
@@ -200,8 +199,8 @@ export class CommitmentWheel extends IcleiElement {
     if (!value.themes.length || !this.#layout) return this.#dataset.renderEmpty();
     const t = this.#locale.format;
     const selected = resolve(this.#themes, this.selected);
-    const list = t.list(value.themes.map((theme) => `${theme.number} ${theme.title}`));
-    const summary = this.description ?? t.t('description', { name: this.label ?? t.t('name'), counts: totals(t, value.themes), list });
+    const list = value.themes.map((theme) => `${theme.number} ${theme.title}`);
+    const summary = this.description ?? t.t('description', { name: this.label ?? t.t('name'), counts: totals(t, value.themes), list: t.list(list) });
     const litTheme = resolve(this.#themes, this.#tree.hovered ?? this.#tree.focused)?.theme.id ?? null;
     return html`<div class="body">
         ${this.#renderWheel(this.#layout)}
