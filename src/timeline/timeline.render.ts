@@ -5,7 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { EventKind, TimelineEvent } from '../data/types.js';
 import type { Formatter } from '../shared/locale.js';
 import type { MessageKey } from './timeline.messages.js';
-import { formatMonth, sourceName } from './timeline.text.js';
+import { formatMonth, formatToday, sourceName } from './timeline.text.js';
 import type { LaneItem } from './timeline.layout.js';
 import type { EventView, HorizontalView, VerticalView } from './timeline.view.js';
 
@@ -164,7 +164,7 @@ export function track(view: HorizontalView, views: EventView[], byId: Map<string
 }
 
 /** The vertical, list-like rows: a rail, a year beside the first event of each year, details inline. */
-export function rows(view: VerticalView, views: Map<string, EventView>, f: Format, state: EventHandlers, today: string, onClose: () => void): TemplateResult {
+export function rows(view: VerticalView, views: Map<string, EventView>, f: Format, state: EventHandlers, onClose: () => void): TemplateResult {
   const items = view.rows.map((row) => {
     const v = views.get(row.id)!;
     return html`<li class="row" style=${styleProps({ marginTop: `${row.gap}px` })}>
@@ -178,7 +178,7 @@ export function rows(view: VerticalView, views: Map<string, EventView>, f: Forma
       0,
       html`<li class="row today" part="today" style=${styleProps({ marginTop: `${view.today.gap}px` })}>
         <span class="year" aria-hidden="true">${view.today.year ?? ''}</span>
-        <span class="today-label"><svg class="marker" viewBox="0 0 20 20" aria-hidden="true"><circle cx="10" cy="10" r="5"></circle></svg>${f.t('today')}, ${today}</span>
+        <span class="today-label"><svg class="marker" viewBox="0 0 20 20" aria-hidden="true"><circle cx="10" cy="10" r="5"></circle></svg>${f.t('today')}, ${formatToday(f.lang, Date.now())}</span>
       </li>`,
     );
   }

@@ -45,6 +45,12 @@ export function formatPlace(f: Format, place: TimelineEvent['place']): string {
   return place ? `${place.city}, ${f.country(place.country)}` : '';
 }
 
+/** Makes the date and country formats of the first draw: the first Intl objects on a page start ICU, which takes tens of ms. */
+export function startIntl(f: Format): void {
+  formatPlace(f, { city: '', country: 'DE' });
+  formatDates(f.lang, '2000-01-01', '2000-01-02', 'short');
+}
+
 /** The visible lines of an event's label: where (conferences) or what (milestones), when, and its documents. */
 export function labelLines(f: Format, event: TimelineEvent, place: string): string[] {
   const lines = [event.kind === 'conference' && place ? place : event.title, formatDates(f.lang, event.start, event.end, 'short')];

@@ -12,7 +12,7 @@ import { filterEvents, parseKinds, parseYear, timeDomain, yearsSpan, type TimeSp
 import { catalogue } from './timeline.messages.js';
 import { detail, legend, rows, track } from './timeline.render.js';
 import { timelineStyles } from './timeline.styles.js';
-import { TextMeasure, formatToday, summaryText } from './timeline.text.js';
+import { TextMeasure, startIntl, summaryText } from './timeline.text.js';
 import { TooltipController } from './timeline.tooltip.js';
 import { TrackController } from './timeline.track.js';
 import { baseLength, eventViews, horizontalView, verticalView, type EventView, type HorizontalView, type Metrics, type VerticalView } from './timeline.view.js';
@@ -138,7 +138,11 @@ export class InitiativeTimeline extends IcleiElement {
       if (changed.has(key) && this[key] && parseYear(this[key]) === undefined) this.warnIgnored(key, [this[key]!], 'year');
     }
     const value = this.#dataset.value;
-    if (!value) return;
+    if (!value) {
+      // The first Intl objects on a page start ICU (tens of ms): made while the data loads, not before the first draw.
+      if (this.#dataset.near) setTimeout(() => startIntl(this.#locale.format));
+      return;
+    }
     const f = this.#locale.format;
     if (!this.#metrics || changed.has('theme')) {
       const style = getComputedStyle(this);
@@ -230,7 +234,6 @@ export class InitiativeTimeline extends IcleiElement {
     const window = this.#track.drawn(this.width || 800);
     const state = { active: this.#focus.active, selected: this.selected, window, highlight: new Set([this.selected, this.#tooltip.tip?.id].filter((x): x is string => !!x)) };
     const chosen = this.selected ? this.#byId.get(this.selected) : undefined;
-    const today = formatToday(f.lang, Date.now());
     const horizontal = view.orientation === 'horizontal';
     return html`<div class="frame ${horizontal ? 'h' : 'v'}" role="region" aria-labelledby="caption" @keydown=${this.#onKey}>
       ${head}
@@ -244,7 +247,7 @@ export class InitiativeTimeline extends IcleiElement {
           ? html`<div class="scroller" @pointerover=${this.#tooltip.onPointerOver} @pointerout=${this.#tooltip.onPointerOut} @scroll=${this.#track.onScroll}>
               ${track(view, this.#views, this.#byId, f, state)}
             </div>`
-          : rows(view, this.#byId, f, state, today, this.#close)}
+          : rows(view, this.#byId, f, state, this.#close)}
       </div>
       ${horizontal && chosen ? detail(chosen, f, this.#close) : nothing} ${horizontal ? this.#tooltip.render(this.#byId, this.width || this.clientWidth) : nothing}
     </div>`;
