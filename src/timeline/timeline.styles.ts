@@ -39,24 +39,20 @@ export const timelineStyles = css`
     flex: none;
   }
   /* The track or the list takes the height left and scrolls inside it; a short track sits at the bottom. */
-  .frame > .body {
+  .body {
     flex: 1 1 0;
     min-height: 8rem;
     display: flex;
     flex-direction: column;
     overflow-y: auto;
   }
-  .body > .scroller {
-    margin-top: auto;
-  }
   .caption {
-    margin: 0;
     font-weight: 700;
     font-size: 1.125em;
     line-height: 1.3;
   }
   .summary {
-    margin: 0.25rem 0 0;
+    margin-top: 0.25rem;
     color: var(--_muted);
     font-size: 0.9375em;
   }
@@ -68,23 +64,28 @@ export const timelineStyles = css`
     gap: 0.5rem 1rem;
     margin: 0.75rem 0 0.25rem;
   }
+  ol,
+  ul {
+    padding: 0;
+    list-style: none;
+  }
+  ol,
+  ul,
+  p,
+  dl,
+  dd {
+    margin: 0;
+  }
   .legend {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem 1rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
     font-size: 0.875em;
   }
   .legend li {
     display: flex;
     align-items: center;
     gap: 0.375rem;
-  }
-  .legend .marker {
-    width: 16px;
-    height: 16px;
   }
   .swatch {
     width: 24px;
@@ -131,10 +132,10 @@ export const timelineStyles = css`
     height: 20px;
     overflow: visible;
   }
-  .marker.conference {
+  .conference {
     fill: var(--_kind-conference);
   }
-  .marker.milestone {
+  .milestone {
     fill: var(--_kind-milestone);
   }
   .marker text {
@@ -149,6 +150,7 @@ export const timelineStyles = css`
 
   /* Horizontal: the track scrolls on its own axis; wheel scrolling stays the page's. */
   .scroller {
+    margin-top: auto;
     padding: 6px;
     overflow-x: auto;
     overflow-y: hidden;
@@ -164,7 +166,7 @@ export const timelineStyles = css`
     display: block;
     overflow: visible;
   }
-  .axis .baseline {
+  .baseline {
     stroke: var(--_line);
     stroke-width: 2;
   }
@@ -173,7 +175,6 @@ export const timelineStyles = css`
   }
   .tick .grid {
     stroke: var(--_surface-2);
-    stroke-width: 1;
   }
   .tick text {
     fill: var(--_muted);
@@ -194,12 +195,6 @@ export const timelineStyles = css`
     stroke-dasharray: none;
     opacity: 1;
   }
-  .extent.conference {
-    fill: var(--_kind-conference);
-  }
-  .extent.milestone {
-    fill: var(--_kind-milestone);
-  }
   .extent.approximate {
     fill: var(--_line);
     opacity: 0.55;
@@ -207,8 +202,7 @@ export const timelineStyles = css`
   .extent.on {
     opacity: 1;
   }
-  .today line,
-  .swatch.today line {
+  .today line {
     stroke: var(--_today);
     stroke-width: 2;
     stroke-dasharray: 4 3;
@@ -218,18 +212,11 @@ export const timelineStyles = css`
     font-size: 0.75rem;
     font-weight: 700;
   }
-  .events,
-  .rows {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
 
   .event {
     display: flex;
     align-items: flex-start;
     gap: 6px;
-    margin: 0;
     padding: 4px 6px 4px 0;
     border: 0;
     border-radius: var(--_radius);
@@ -242,7 +229,7 @@ export const timelineStyles = css`
     position: absolute;
     overflow: hidden;
   }
-  .h .event.flip {
+  .flip {
     flex-direction: row-reverse;
     padding: 4px 0 4px 6px;
     text-align: end;
@@ -261,7 +248,8 @@ export const timelineStyles = css`
     background: none;
     border-radius: 50%;
   }
-  .event.compact .marker {
+  .legend .marker,
+  .compact .marker {
     width: 16px;
     height: 16px;
   }
@@ -279,7 +267,7 @@ export const timelineStyles = css`
     overflow: hidden;
     text-overflow: ellipsis;
   }
-  .line.head {
+  .head {
     font-size: 0.875em;
     font-weight: 600;
     color: var(--_text);
@@ -305,15 +293,13 @@ export const timelineStyles = css`
   }
 
   /* Vertical: a list along a rail, a year beside the first event of each year. */
-  .v {
+  .list {
     --_year: 3.25rem;
+    position: relative;
   }
-  .v .rows {
+  .rows {
     position: relative;
     padding: 0.25rem 0;
-  }
-  .list {
-    position: relative;
   }
   .rail {
     position: absolute;
@@ -323,12 +309,12 @@ export const timelineStyles = css`
     width: 2px;
     background: var(--_line);
   }
-  .v .row {
+  .row {
     display: grid;
     grid-template-columns: var(--_year) 1fr;
     align-items: start;
   }
-  .v .year {
+  .year {
     padding: 0.3rem 0.5rem 0 0;
     text-align: end;
     font-weight: 700;
@@ -358,8 +344,6 @@ export const timelineStyles = css`
     color: var(--_today);
     font-weight: 700;
     font-size: 0.875em;
-  }
-  .today-label .marker {
     fill: var(--_today);
   }
 
@@ -383,13 +367,12 @@ export const timelineStyles = css`
     margin-top: 0.125rem;
   }
   .kind {
-    margin: 0;
     color: var(--_muted);
     font-size: 0.8125em;
     text-transform: uppercase;
     letter-spacing: 0.04em;
   }
-  .detail h3 {
+  h3 {
     margin: 0.125rem 0 0;
     font-size: 1.0625em;
     line-height: 1.3;
@@ -415,72 +398,48 @@ export const timelineStyles = css`
     stroke: currentColor;
     stroke-width: 2;
   }
-  .detail dl {
+  dl {
     display: grid;
     grid-template-columns: max-content 1fr;
     gap: 0.25rem 1rem;
-    margin: 0.75rem 0 0;
+    margin-top: 0.75rem;
     font-size: 0.9375em;
   }
-  .detail dt {
+  dt {
     color: var(--_muted);
   }
-  .detail dd {
-    margin: 0;
-  }
-  .documents {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .detail .text {
-    margin: 0.75rem 0 0;
+  .text {
+    margin-top: 0.75rem;
     max-width: 70ch;
   }
   .sources {
-    margin: 0.5rem 0 0;
+    margin-top: 0.5rem;
     color: var(--_muted);
     font-size: 0.8125em;
   }
   @container (max-width: 420px) {
-    .detail dl {
+    dl {
       grid-template-columns: 1fr;
       gap: 0;
     }
-    .detail dd + dt {
+    dd + dt {
       margin-top: 0.375rem;
     }
   }
 
+  /* System colours for the kinds and today; the base styles make the lines CanvasText. */
   @media (forced-colors: active) {
-    .marker,
-    .marker.conference,
-    .marker.milestone,
-    .extent,
-    .extent.conference,
-    .extent.milestone {
-      fill: CanvasText;
-    }
-    .marker text {
-      fill: Canvas;
+    .frame {
+      --_kind-conference: CanvasText;
+      --_kind-milestone: CanvasText;
+      --_today: CanvasText;
+      --_on-kind: Canvas;
     }
     .event[aria-expanded='true'] {
       outline: 2px solid Highlight;
     }
     .event[aria-expanded='true'] .marker {
       fill: Highlight;
-    }
-    .today line,
-    .swatch.today line {
-      stroke: CanvasText;
-    }
-    .today text,
-    .today-label {
-      fill: CanvasText;
-      color: CanvasText;
-    }
-    .tooltip {
-      border-color: CanvasText;
     }
   }
 `;
