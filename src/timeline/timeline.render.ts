@@ -25,12 +25,13 @@ export interface EventHandlers {
   selected?: string;
 }
 
-/** The button of one event: visible lines, and for screen readers the full title and the place too. */
-export function eventButton(v: EventView, state: EventHandlers, extra: { style?: StyleProps; cls?: string; compact?: boolean }): TemplateResult {
+/** The button of one event: visible lines (none when `compact`), and for screen readers the full title and the place too. */
+export function eventButton(v: EventView, state: EventHandlers, cls = '', style: StyleProps = {}): TemplateResult {
   const { event } = v;
+  const compact = cls === 'compact';
   const before = event.kind === 'conference' ? event.title : '';
   const after = event.kind !== 'conference' ? v.place : '';
-  const text = extra.compact
+  const text = compact
     ? html`<span class="visually-hidden">${[event.title, v.dates, v.place].filter(Boolean).join(', ')}</span>`
     : html`<span class="lines"
         >${before ? html`<span class="visually-hidden">${before}, </span>` : nothing}${v.lines.map(
@@ -40,14 +41,14 @@ export function eventButton(v: EventView, state: EventHandlers, extra: { style?:
   return html`<button
     type="button"
     part="event"
-    class="event ${event.kind} ${extra.cls ?? ''}"
+    class="event ${event.kind} ${cls}"
     data-id=${event.id}
-    style=${styleProps(extra.style ?? {})}
+    style=${styleProps(style)}
     tabindex=${state.active === event.id ? 0 : -1}
     aria-expanded=${state.selected === event.id ? 'true' : 'false'}
     aria-controls=${state.selected === event.id ? 'detail' : nothing}
   >
-    ${marker(event.kind, event.number, extra.compact)}${text}
+    ${marker(event.kind, event.number, compact)}${text}
   </button>`;
 }
 
@@ -61,7 +62,7 @@ export function axis(view: HorizontalView, items: LaneItem[], views: Map<string,
     const y = item.lane === null ? view.compactTop! + 10 : view.laneTops[item.lane] + 17;
     const on = highlight.has(item.id) ? ' on' : '';
     return svg`<line class="guide${on}" x1=${item.x} x2=${item.x} y1=${y} y2=${axisY}></line>
-      <rect class="extent ${v.event.kind}${v.span.exact ? '' : ' approximate'}${on}" x=${Math.min(item.x0, item.x - 1.5)} y=${axisY - 3} width=${Math.max(item.x1 - item.x0, 3)} height="6" rx="2"></rect>`;
+      <rect class="extent ${v.event.kind}${v.exact ? '' : ' approximate'}${on}" x=${Math.min(item.x0, item.x - 1.5)} y=${axisY - 3} width=${Math.max(item.x1 - item.x0, 3)} height="6" rx="2"></rect>`;
   });
   return html`<svg class="axis" part="axis" width=${length} height=${height} aria-hidden="true" focusable="false">
     ${repeat(
@@ -154,7 +155,7 @@ export function track(view: HorizontalView, views: EventView[], byId: Map<string
       ? { left: `${item.x - 8}px`, top: `${view.compactTop! + 2}px` }
       : { left: `${item.left}px`, top: `${view.laneTops[item.lane!] + 3}px`, width: `${item.width}px`, height: `${view.laneHeight - 6}px` };
     return html`<li aria-posinset=${at?.pos ?? nothing} aria-setsize=${at?.size ?? nothing}>
-      ${eventButton(v, state, compact ? { style, cls: 'compact', compact } : { style, cls: item.flip ? 'flip' : '' })}
+      ${eventButton(v, state, compact ? 'compact' : item.flip ? 'flip' : '', style)}
     </li>`;
   });
   return html`<div class="track" style=${styleProps({ width: `${view.length}px`, height: `${view.height}px` })}>
@@ -169,7 +170,7 @@ export function rows(view: VerticalView, views: Map<string, EventView>, f: Forma
     const v = views.get(row.id)!;
     return html`<li class="row" style=${styleProps({ marginTop: `${row.gap}px` })}>
       <span class="year" part="tick" aria-hidden="true">${row.year ?? ''}</span>
-      ${eventButton(v, state, {})} ${state.selected === row.id ? detail(v, f, onClose) : nothing}
+      ${eventButton(v, state)} ${state.selected === row.id ? detail(v, f, onClose) : nothing}
     </li>`;
   });
   if (view.today) {

@@ -16,6 +16,8 @@ export interface TrackOptions {
 }
 
 const ZOOM_STEP = 2;
+/** The zoom factor of each zoom key. */
+const ZOOM_KEYS: Record<string, number> = { '+': ZOOM_STEP, '=': ZOOM_STEP, '-': 1 / ZOOM_STEP };
 /** Past this many events, the horizontal track draws only those near the visible stretch. */
 const VIRTUAL_ABOVE = 150;
 
@@ -70,10 +72,9 @@ export class TrackController implements ReactiveController {
   }
 
   onKey(key: string): boolean {
-    if (key === '+' || key === '=') this.zoomBy(ZOOM_STEP);
-    else if (key === '-') this.zoomBy(1 / ZOOM_STEP);
-    else return false;
-    return true;
+    const factor = ZOOM_KEYS[key];
+    if (factor) this.zoomBy(factor);
+    return !!factor;
   }
 
   onScroll = () => {
@@ -113,20 +114,19 @@ export class TrackController implements ReactiveController {
     scroller.scrollTo({ left: to, behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
   }
 
-  #zoomIn = () => this.zoomBy(ZOOM_STEP);
-  #zoomOut = () => this.zoomBy(1 / ZOOM_STEP);
-  #zoomFit = () => this.zoomBy(0);
-
   /** Zoom out, zoom in, the whole period. */
   controls(view: HorizontalView, f: Formatter<MessageKey>) {
     const [min, max] = view.zoomRange;
     const out = this.zoom <= min * 1.001;
+    const button = (label: MessageKey, factor: number, disabled: boolean, icon: unknown) =>
+      html`<button type="button" @click=${() => this.zoomBy(factor)} ?disabled=${disabled} aria-label=${f.t(label)} title=${f.t(label)}>${icon}</button>`;
     return html`<div class="controls" part="controls" role="group" aria-label=${f.t('zoom')}>
-      <button type="button" @click=${this.#zoomOut} ?disabled=${out} aria-label=${f.t('zoom.out')} title=${f.t('zoom.out')}>−</button>
-      <button type="button" @click=${this.#zoomIn} ?disabled=${this.zoom >= max * 0.999} aria-label=${f.t('zoom.in')} title=${f.t('zoom.in')}>+</button>
-      <button type="button" @click=${this.#zoomFit} ?disabled=${out} aria-label=${f.t('zoom.fit')} title=${f.t('zoom.fit')}>
-        <svg viewBox="0 0 20 12" aria-hidden="true" focusable="false"><path d="M1 6h18M5 2 1 6l4 4M15 2l4 4-4 4"></path></svg>
-      </button>
+      ${button('zoom.out', 1 / ZOOM_STEP, out, '−')}${button('zoom.in', ZOOM_STEP, this.zoom >= max * 0.999, '+')}${button(
+        'zoom.fit',
+        0,
+        out,
+        html`<svg viewBox="0 0 20 12" aria-hidden="true" focusable="false"><path d="M1 6h18M5 2 1 6l4 4M15 2l4 4-4 4"></path></svg>`,
+      )}
     </div>`;
   }
 }

@@ -155,8 +155,8 @@ export class InitiativeTimeline extends IcleiElement {
     if (inputs.some((x, i) => x !== this.#inputs[i])) {
       this.#inputs = inputs;
       this.#views = eventViews(this.#filter(value.events), f, metrics, (text, font) => this.#measure.width(text, font));
-      this.#domain = timeDomain(this.#views.map((v) => v.span), yearsSpan(parseYear(this.from), parseYear(this.to)), Date.now());
-      this.#byId = new Map(this.#views.map((v) => [v.event.id, v]));
+      this.#domain = timeDomain(this.#views, yearsSpan(parseYear(this.from), parseYear(this.to)), Date.now());
+      this.#byId = new Map(this.#views.map((v) => [v.id, v]));
     }
     this.#focus.sync(this.selected, changed.has('selected'));
     if (this.vertical) {
@@ -230,7 +230,7 @@ export class InitiativeTimeline extends IcleiElement {
     if (!this.#views.length || !view) return html`<div class="frame">${head}${this.#dataset.renderEmpty()}</div>`;
     const summary = this.description || summaryText(f, this.#views.map((v) => v.event), this.#domain);
     const kinds = KINDS.filter((k) => this.#views.some((v) => v.event.kind === k));
-    const approximate = this.#views.some((v) => !v.span.exact);
+    const approximate = this.#views.some((v) => !v.exact);
     const window = this.#track.drawn(this.width || 800);
     const state = { active: this.#focus.active, selected: this.selected, window, highlight: new Set([this.selected, this.#tooltip.tip?.id].filter((x): x is string => !!x)) };
     const chosen = this.selected ? this.#byId.get(this.selected) : undefined;
@@ -239,7 +239,7 @@ export class InitiativeTimeline extends IcleiElement {
       ${head}
       <p class="summary" part="summary">${summary} <span class="visually-hidden">${f.t('hint')}</span></p>
       <div class="bar">
-        ${horizontal ? legend(f, kinds, approximate, view.today !== undefined) : legend(f, kinds, false, false)}
+        ${legend(f, kinds, horizontal && approximate, horizontal && view.today !== undefined)}
         ${horizontal ? this.#track.controls(view, f) : nothing}
       </div>
       <div class="body" @click=${this.#onClick} @focusin=${this.#onFocusIn} @focusout=${this.#tooltip.hide}>

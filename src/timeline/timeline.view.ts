@@ -12,6 +12,7 @@ import {
   timeScale,
   timeTicks,
   verticalRows,
+  type LaneInput,
   type LaneItem,
   type LaneOptions,
   type Row,
@@ -21,15 +22,14 @@ import {
 import type { MessageKey } from './timeline.messages.js';
 import { formatDates, formatPlace, labelLines } from './timeline.text.js';
 
-export interface EventView {
+/** An event as the layouts take it: its id, time and label width, with the texts drawn. */
+export interface EventView extends LaneInput {
   event: TimelineEvent;
-  /** `exact` when known to the day; else drawn as a band on the axis. */
-  span: TimeSpan & { exact: boolean };
+  /** True when known to the day; else drawn as a band on the axis. */
+  exact: boolean;
   lines: string[];
   dates: string;
   place: string;
-  /** Label width in px, marker included. */
-  width: number;
 }
 
 /** Sizes that follow the element's font. */
@@ -52,12 +52,12 @@ const PX_PER_DAY = 24;
 /** Label texts, dates, places and widths, in the UI language. */
 export function eventViews(events: TimelineEvent[], f: Formatter<MessageKey>, m: Metrics, measure: (text: string, font: string) => number): EventView[] {
   const views = events.map((event): EventView => {
-    const span = eventSpan(event);
     const place = formatPlace(f, event.place);
     let dates: string | undefined;
     return {
       event,
-      span,
+      id: event.id,
+      ...eventSpan(event),
       lines: labelLines(f, event, place),
       // The long form shows only in tooltips and details: formatted when first shown.
       get dates() {
@@ -100,11 +100,10 @@ export function laneOptions(m: Metrics): LaneOptions & { laneHeight: number } {
 
 /** The axis length at zoom 1: the shortest on which every label has a lane (within limits). */
 export function baseLength(views: EventView[], domain: TimeSpan, viewport: number, m: Metrics): number {
-  const items = views.map((v) => ({ id: v.event.id, ...v.span, width: v.width }));
   const o = laneOptions(m);
   // Dense data would need a very long axis for every label: past this, some events show as markers only.
-  const dense = (items.reduce((sum, i) => sum + i.width + o.gap, 0) / o.maxLanes) * 1.25;
-  return fitLength(items, domain, viewport, Math.min(maxLength(domain, viewport), Math.max(viewport * 4, dense)), o);
+  const dense = (views.reduce((sum, v) => sum + v.width + o.gap, 0) / o.maxLanes) * 1.25;
+  return fitLength(views, domain, viewport, Math.min(maxLength(domain, viewport), Math.max(viewport * 4, dense)), o);
 }
 
 function maxLength(domain: TimeSpan, viewport: number): number {
@@ -115,12 +114,7 @@ export function horizontalView(views: EventView[], domain: TimeSpan, viewport: n
   const max = maxLength(domain, viewport);
   const length = Math.round(Math.min(max, Math.max(viewport, base * zoom)));
   const o = laneOptions(m);
-  const { items, lanes } = assignLanes(
-    views.map((v) => ({ id: v.event.id, ...v.span, width: v.width })),
-    domain,
-    length,
-    o,
-  );
+  const { items, lanes } = assignLanes(views, domain, length, o);
   const compact = items.some((i) => i.lane === null);
   const height = TOP + Math.max(lanes, 1) * o.laneHeight + (compact ? COMPACT : 0) + 8 + AXIS;
   const axisY = height - AXIS;
@@ -152,10 +146,9 @@ export interface VerticalView {
 
 /** List-like rows: a year per new year, time gaps as space (4 px a year, up to 40). */
 export function verticalView(views: EventView[], domain: TimeSpan, now: number): VerticalView {
-  const items = views.map((v) => ({ id: v.event.id, ...v.span }));
-  const rows = verticalRows(items, 4, 40);
+  const rows = verticalRows(views, 4, 40);
   if (!(now >= domain.start && now < domain.end)) return { orientation: 'vertical', rows };
-  const index = items.filter((i) => i.start <= now).length;
-  const today = verticalRows([...items.slice(0, index), { id: '', start: now, end: now }], 4, 40).at(-1)!;
+  const index = views.filter((v) => v.start <= now).length;
+  const today = verticalRows([...views.slice(0, index), { id: '', start: now, end: now }], 4, 40).at(-1)!;
   return { orientation: 'vertical', rows, today: { index, gap: today.gap, ...(today.year ? { year: today.year } : {}) } };
 }
