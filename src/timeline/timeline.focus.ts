@@ -73,16 +73,11 @@ export class FocusController implements ReactiveController {
   /** Arrow keys (Up and Down too when vertical), Home and End move the tab stop and the focus; false for other keys. */
   onKey(key: string, vertical: boolean): boolean {
     const ids = [...this.options.events().keys()];
-    const index = ids.indexOf(this.active ?? '');
-    const back = vertical ? ['ArrowUp', 'ArrowLeft'] : ['ArrowLeft'];
-    const forward = vertical ? ['ArrowDown', 'ArrowRight'] : ['ArrowRight'];
-    let next: number;
-    if (back.includes(key)) next = Math.max(0, index - 1);
-    else if (forward.includes(key)) next = Math.min(ids.length - 1, index + 1);
-    else if (key === 'Home') next = 0;
-    else if (key === 'End') next = ids.length - 1;
-    else return false;
-    const id = ids[next];
+    const last = ids.length - 1;
+    const steps: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ...(vertical && { ArrowUp: -1, ArrowDown: 1 }), Home: -Infinity, End: Infinity };
+    const step = steps[key];
+    if (step === undefined) return false;
+    const id = ids[Math.min(last, Math.max(0, ids.indexOf(this.active ?? '') + step))];
     if (id !== undefined) {
       this.activate(id);
       this.host.updateComplete.then(() => this.scrollTo(id, true));

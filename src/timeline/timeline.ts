@@ -126,16 +126,27 @@ export class InitiativeTimeline extends IcleiElement {
   get vertical(): boolean {
     if (this.orientation === 'vertical') return true;
     if (this.orientation === 'horizontal') return false;
-    return (this.width || this.clientWidth || VERTICAL_BELOW) < VERTICAL_BELOW;
+    return this.#width < VERTICAL_BELOW;
+  }
+
+  /** The element's width in px; 800 before it has one. */
+  get #width(): number {
+    return this.width || this.clientWidth || 800;
+  }
+
+  /** The years of `from` and `to` as a span. */
+  get #years(): Partial<TimeSpan> {
+    return yearsSpan(parseYear(this.from), parseYear(this.to));
   }
 
   override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('kinds') && this.kinds) {
-      const names = this.kinds.split(',').map((k) => k.trim()).filter(Boolean);
-      this.warnIgnored('kinds', names.filter((k) => !(KINDS as readonly string[]).includes(k.toLowerCase())), 'kind');
+    if (changed.has('kinds')) {
+      const names = (this.kinds ?? '').split(',').map((k) => k.trim());
+      this.warnIgnored('kinds', names.filter((k) => k && !(KINDS as readonly string[]).includes(k.toLowerCase())), 'kind');
     }
     for (const key of ['from', 'to'] as const) {
-      if (changed.has(key) && this[key] && parseYear(this[key]) === undefined) this.warnIgnored(key, [this[key]!], 'year');
+      const year = this[key];
+      if (changed.has(key) && year && parseYear(year) === undefined) this.warnIgnored(key, [year], 'year');
     }
     const value = this.#dataset.value;
     if (!value) {
@@ -150,12 +161,12 @@ export class InitiativeTimeline extends IcleiElement {
     }
     const metrics = this.#metrics;
     // The scroller's padding keeps focus rings at the ends of the track in view.
-    const viewport = (this.width || this.clientWidth || 800) - 2 * INSET;
+    const viewport = this.#width - 2 * INSET;
     const inputs = [value, f, this.kinds, this.from, this.to, metrics.fontSize, metrics.fontFamily];
     if (inputs.some((x, i) => x !== this.#inputs[i])) {
       this.#inputs = inputs;
       this.#views = eventViews(this.#filter(value.events), f, metrics, (text, font) => this.#measure.width(text, font));
-      this.#domain = timeDomain(this.#views, yearsSpan(parseYear(this.from), parseYear(this.to)), Date.now());
+      this.#domain = timeDomain(this.#views, this.#years, Date.now());
       this.#byId = new Map(this.#views.map((v) => [v.id, v]));
     }
     this.#focus.sync(this.selected, changed.has('selected'));
@@ -169,7 +180,7 @@ export class InitiativeTimeline extends IcleiElement {
   }
 
   #filter(events: TimelineEvent[]): TimelineEvent[] {
-    return filterEvents(events, parseKinds(this.kinds, KINDS), yearsSpan(parseYear(this.from), parseYear(this.to)));
+    return filterEvents(events, parseKinds(this.kinds, KINDS), this.#years);
   }
 
   #choose(id: string | undefined) {
@@ -231,7 +242,7 @@ export class InitiativeTimeline extends IcleiElement {
     const summary = this.description || summaryText(f, this.#views.map((v) => v.event), this.#domain);
     const kinds = KINDS.filter((k) => this.#views.some((v) => v.event.kind === k));
     const approximate = this.#views.some((v) => !v.exact);
-    const window = this.#track.drawn(this.width || 800);
+    const window = this.#track.drawn(this.#width);
     const state = { active: this.#focus.active, selected: this.selected, window, highlight: new Set([this.selected, this.#tooltip.tip?.id].filter((x): x is string => !!x)) };
     const chosen = this.selected ? this.#byId.get(this.selected) : undefined;
     const horizontal = view.orientation === 'horizontal';
@@ -249,7 +260,7 @@ export class InitiativeTimeline extends IcleiElement {
             </div>`
           : rows(view, this.#byId, f, state, this.#close)}
       </div>
-      ${horizontal && chosen ? detail(chosen, f, this.#close) : nothing} ${horizontal ? this.#tooltip.render(this.#byId, this.width || this.clientWidth) : nothing}
+      ${horizontal && chosen ? detail(chosen, f, this.#close) : nothing} ${horizontal ? this.#tooltip.render(this.#byId, this.#width) : nothing}
     </div>`;
   }
 }
