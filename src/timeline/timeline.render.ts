@@ -94,10 +94,6 @@ export function legend(f: Format, kinds: EventKind[], approximate: boolean, toda
   </ul>`;
 }
 
-function link(url: string | undefined, text: string): TemplateResult | string {
-  return url ? html`<a href=${url}>${text}</a>` : text;
-}
-
 /** The details of the selected event: title, dates, place, outcome documents, summary and sources. */
 export function detail(v: EventView, f: Format, onClose: () => void): TemplateResult {
   const e: TimelineEvent = v.event;
@@ -118,7 +114,7 @@ export function detail(v: EventView, f: Format, onClose: () => void): TemplateRe
       ${v.place ? html`<dt>${f.t('where')}</dt><dd>${v.place}</dd>` : nothing}
       ${e.documents.length
         ? html`<dt>${f.t('documents')}</dt>
-            <dd><ul class="documents">${e.documents.map((d) => html`<li>${link(d.url, d.name)}</li>`)}</ul></dd>`
+            <dd><ul class="documents">${e.documents.map((d) => html`<li>${d.url ? html`<a href=${d.url}>${d.name}</a>` : d.name}</li>`)}</ul></dd>`
         : nothing}
     </dl>
     ${e.summary ? html`<p class="text">${e.summary}</p>` : nothing}
