@@ -68,9 +68,10 @@ export function axis(view: HorizontalView, items: LaneItem[], views: Map<string,
     ${repeat(
       ticks,
       (tick) => tick.t,
-      (tick) => svg`<g part="tick" class="tick${tick.month === undefined || tick.month === 0 ? ' major' : ''}" transform="translate(${tick.x},0)">
+      // A year's tick, or January's, shows the year.
+      (tick) => svg`<g part="tick" class="tick${tick.month ? '' : ' major'}" transform="translate(${tick.x},0)">
         <line class="grid" y1="0" y2=${axisY}></line><line y1=${axisY} y2=${axisY + 6}></line>
-        <text y=${axisY + 20}>${tick.month === undefined ? tick.year : tick.month === 0 ? `${formatMonth(f.lang, 0)} ${tick.year}` : formatMonth(f.lang, tick.month)}</text>
+        <text y=${axisY + 20}>${tick.month === undefined ? tick.year : `${formatMonth(f.lang, tick.month)}${tick.month ? '' : ` ${tick.year}`}`}</text>
       </g>`,
     )}
     ${view.today === undefined

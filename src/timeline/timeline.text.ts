@@ -18,7 +18,7 @@ function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.Dat
 
 /** A date at a precision: the year, with the month for months, and the day for days. */
 const atPrecision = (lang: string, precision: Precision, style: 'long' | 'short') =>
-  dateFormat(lang, precision === 'year' ? { year: 'numeric' } : { year: 'numeric', month: style, ...(precision === 'day' ? { day: 'numeric' } : {}) });
+  dateFormat(lang, precision === 'year' ? { year: 'numeric' } : { year: 'numeric', month: style, day: precision === 'day' ? 'numeric' : undefined });
 
 /** An event's dates at their own precision: `24–27 May 1994`, `April 2013`, `1991`. */
 export function formatDates(lang: string, start: string, end: string | undefined, style: 'long' | 'short' = 'long'): string {

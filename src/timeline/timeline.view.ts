@@ -127,10 +127,10 @@ export function horizontalView(views: EventView[], domain: TimeSpan, viewport: n
     axisY,
     laneHeight: o.laneHeight,
     laneTops: Array.from({ length: lanes }, (_, k) => lanesBottom - (k + 1) * o.laneHeight),
-    ...(compact ? { compactTop: lanesBottom } : {}),
+    compactTop: compact ? lanesBottom : undefined,
     items,
     ticks: timeTicks(domain, length, o.pad, { year: 52, month: 44 }),
-    ...(now >= domain.start && now < domain.end ? { today: scale(now) } : {}),
+    today: now >= domain.start && now < domain.end ? scale(now) : undefined,
     zoomRange: [viewport / base, max / base],
     invert: scale.invert,
     scale,
@@ -150,5 +150,5 @@ export function verticalView(views: EventView[], domain: TimeSpan, now: number):
   if (!(now >= domain.start && now < domain.end)) return { orientation: 'vertical', rows };
   const index = views.filter((v) => v.start <= now).length;
   const today = verticalRows([...views.slice(0, index), { id: '', start: now, end: now }], 4, 40).at(-1)!;
-  return { orientation: 'vertical', rows, today: { index, gap: today.gap, ...(today.year ? { year: today.year } : {}) } };
+  return { orientation: 'vertical', rows, today: { index, gap: today.gap, year: today.year } };
 }
