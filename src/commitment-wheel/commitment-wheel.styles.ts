@@ -233,6 +233,7 @@ export const wheelStyles = [
 
     .side {
       display: grid;
+      grid-auto-rows: max-content;
       align-content: start;
       gap: 1rem;
       min-width: 0;

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { nextEvent } from '../helpers.js';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { IcleiSelectEvent } from '../../src/shared/events.js';
 import type { Commitment, Theme } from '../../src/data/types.js';
@@ -241,6 +241,19 @@ describe('<iclei-commitment-wheel>', () => {
     expect($(el, 'svg')).to.not.exist;
     await expect(el).to.be.accessible();
     wrapper.remove();
+  });
+
+  it('on a phone, keeps the detail of a chosen theme clear of the list of themes', async () => {
+    await setViewport({ width: 360, height: 800 });
+    try {
+      const el = await mountWheel(wheel('selected="1" lang="de" style="font: 16px sans-serif"'), 360);
+      const last = $(el, '[part="open"]')!.getBoundingClientRect();
+      const list = $(el, '[part="legend"]')!.getBoundingClientRect();
+      expect(last.height).to.be.above(0);
+      expect(list.top).to.be.at.least(last.bottom);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('says so when the dataset has no themes', async () => {
