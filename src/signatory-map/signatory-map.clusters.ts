@@ -9,57 +9,53 @@ export interface Cluster<T> extends L.Point {
 /**
  * A uniform grid of points for radius queries: the spatial index for clustering and hit-testing. (It
  * replaces d3-quadtree, whose 1.8 KB gzipped did not fit the element's size budget; for points queried
- * within one cell's reach a grid is as fast and far smaller.)
+ * within one cell's reach a grid is as fast and far smaller.) Cells are hashed into as many buckets as
+ * there are points, in typed arrays: no Map and little garbage (a Map was most of the clustering's time).
  */
 export class Grid<T extends L.Point> {
-  /** Cell key → bucket; a bucket's points are `#order[#start[b]]` up to `#order[#start[b + 1]]`. */
-  #buckets = new Map<number, number>();
+  /** A bucket's points are `#order[#start[b]]` up to `#order[#start[b + 1]]`. */
   #start: Uint32Array;
   #order: Uint32Array;
+  #mask: number;
+  /** Each point's cell: a bucket may hold several cells, and a query takes only the points of its own. */
+  #i: Int32Array;
+  #j: Int32Array;
 
   constructor(
     readonly points: readonly T[],
     readonly size: number,
   ) {
     const n = points.length;
+    this.#mask = 2 ** Math.ceil(Math.log2(n + 1)) - 1;
     const bucketOf = new Uint32Array(n);
-    const counts: number[] = [];
-    for (let i = 0; i < n; i++) {
-      const key = this.#key(Math.floor(points[i].x / size), Math.floor(points[i].y / size));
-      let b = this.#buckets.get(key);
-      if (b === undefined) this.#buckets.set(key, (b = counts.push(0) - 1));
-      counts[b]++;
-      bucketOf[i] = b;
-    }
-    this.#start = new Uint32Array(counts.length + 1);
-    counts.forEach((c, b) => (this.#start[b + 1] = this.#start[b] + c));
-    const next = this.#start.slice(0, -1);
+    const start = (this.#start = new Uint32Array(this.#mask + 2));
+    const ci = (this.#i = new Int32Array(n));
+    const cj = (this.#j = new Int32Array(n));
+    for (let k = 0; k < n; k++) start[(bucketOf[k] = this.#bucket((ci[k] = Math.floor(points[k].x / size)), (cj[k] = Math.floor(points[k].y / size)))) + 1]++;
+    for (let b = 1; b < start.length; b++) start[b] += start[b - 1];
+    const next = start.slice(0, -1);
     this.#order = new Uint32Array(n);
-    for (let i = 0; i < n; i++) this.#order[next[bucketOf[i]]++] = i;
+    for (let k = 0; k < n; k++) this.#order[next[bucketOf[k]]++] = k;
   }
 
-  /**
-   * Cell coordinates folded into a small integer (a fast Map key): cells 32,768 apart share a bucket,
-   * which costs only distance checks, and a query visits at most 32,768 cells a side, so never one twice.
-   */
-  #key = (i: number, j: number) => (i & 0x7fff) * 0x8000 + (j & 0x7fff);
+  /** The bucket of a cell: cells that share one cost only distance checks. */
+  #bucket(i: number, j: number) {
+    return (Math.imul(i, 0x9e3779b1) ^ Math.imul(j, 0x85ebca77)) & this.#mask;
+  }
 
   /** Calls `f` with every point within `r` of `(x, y)`, its squared distance and its index. */
   near(x: number, y: number, r: number, f: (p: T, d2: number, index: number) => void) {
-    const s = this.size;
+    const { size: s, points } = this;
     const start = this.#start;
     const order = this.#order;
-    const i0 = Math.floor((x - r) / s);
-    const j0 = Math.floor((y - r) / s);
-    const i1 = Math.min(Math.floor((x + r) / s), i0 + 0x7fff);
-    const j1 = Math.min(Math.floor((y + r) / s), j0 + 0x7fff);
-    for (let i = i0; i <= i1; i++) {
-      for (let j = j0; j <= j1; j++) {
-        const b = this.#buckets.get(this.#key(i, j));
-        if (b === undefined) continue;
+    const [ci, cj] = [this.#i, this.#j];
+    for (let i = Math.floor((x - r) / s), i1 = Math.floor((x + r) / s); i <= i1; i++) {
+      for (let j = Math.floor((y - r) / s), j1 = Math.floor((y + r) / s); j <= j1; j++) {
+        const b = this.#bucket(i, j);
         for (let at = start[b]; at < start[b + 1]; at++) {
           const k = order[at];
-          const p = this.points[k];
+          if (ci[k] !== i || cj[k] !== j) continue;
+          const p = points[k];
           const d2 = (p.x - x) ** 2 + (p.y - y) ** 2;
           if (d2 <= r * r) f(p, d2, k);
         }

@@ -153,6 +153,11 @@ describe('signatory-map layout', () => {
         expect(grid.find(x, y, r)).to.equal(nearest);
       });
     }
+    it('finds a point once, however many of the cells a query visits share its bucket', () => {
+      const found: L.Point[] = [];
+      new C.Grid([{ x: 0.5, y: 0.5 }, { x: 2.5, y: -1.5 }], 1).near(0, 0, 4, (p) => found.push(p));
+      expect(found).to.have.length(2);
+    });
   });
 
   describe('nearestInDirection', () => {
