@@ -3,7 +3,7 @@ import { boxOf, project, type Box, type Point } from './signatory-map.layout.js'
 /** The part of TopoJSON the basemap uses: quantized, delta-encoded arcs and (multi)polygons. */
 export interface Topology {
   type: 'Topology';
-  transform?: { scale: [number, number]; translate: [number, number] };
+  transform: { scale: [number, number]; translate: [number, number] };
   arcs: number[][][];
   objects: Record<string, { type: 'GeometryCollection'; geometries: TopoGeometry[] }>;
 }
@@ -24,17 +24,11 @@ export interface Shape {
 }
 
 /** Each arc's points, decoded and projected once (arcs are shared by neighbouring countries). */
-function projectArcs(topo: Topology): Point[][] {
-  const [sx, sy] = topo.transform?.scale ?? [1, 1];
-  const [tx, ty] = topo.transform?.translate ?? [0, 0];
-  return topo.arcs.map((arc) => {
+function projectArcs({ arcs, transform: { scale: [sx, sy], translate: [tx, ty] } }: Topology): Point[][] {
+  return arcs.map((arc) => {
     let x = 0;
     let y = 0;
-    return arc.map(([dx, dy]) => {
-      if (topo.transform) [x, y] = [x + dx, y + dy];
-      else [x, y] = [dx, dy];
-      return project(x * sx + tx, y * sy + ty);
-    });
+    return arc.map(([dx, dy]) => project((x += dx) * sx + tx, (y += dy) * sy + ty));
   });
 }
 
