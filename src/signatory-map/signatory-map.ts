@@ -157,12 +157,13 @@ export class SignatoryMap extends IcleiElement {
     }
     if (filters || changed.has('off')) {
       ({ documents: this.#documents, base: this.#base, marks: this.#marks } = shownOf(value, this, this.off));
-      this.#countryItems = byCountry(this.#marks);
       this.#counts = [countDocuments(this.#base), countCountries(this.#marks)];
       this.#search.refresh();
     }
     if (data || this.#view.resized) this.#refit(!data);
     else if (filters) this.#view.refocus(this.#focus());
+    // Only the countries view reads its items: the points view does not pay for them at load.
+    if (filters || changed.has('off') || changed.has('view')) this.#countryItems = this.view === 'countries' ? byCountry(this.#marks) : [];
     if (this.#clusters.marks !== this.#marks) this.#clusters = new Clusters(this.#marks);
     this.#selection.follow(this.#items());
     if (changed.has('theme')) this.#palette.reset();

@@ -288,6 +288,16 @@ describe('<iclei-signatory-map>', () => {
       expect($$(el, 'path.active')).to.have.length(0);
     });
 
+    it('has its countries when a points view switches to it', async () => {
+      const { el } = await mount(html`<iclei-signatory-map loading="eager" .data=${spread}></iclei-signatory-map>`);
+      el.view = 'countries';
+      await el.updateComplete;
+      $(el, '[part="map"]')!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(live(el)).to.match(/^[A-Z][a-z]+\. 1 signatory$|^Spain\. 2 signatories$/);
+    });
+
     it('moves between countries with the arrow keys and zooms into one with Enter', async () => {
       const { el } = await mount(html`<iclei-signatory-map loading="eager" view="countries" .data=${spread}></iclei-signatory-map>`);
       const seen = selections(el);
