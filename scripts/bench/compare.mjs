@@ -99,6 +99,11 @@ async function firstRender(c) {
       }
       if (round < 0) continue;
       const { measured, bytes, errors, outside } = run;
+      // A run that drew some other dataset (such as a bundled default) measured the wrong thing.
+      if (measured.count !== c.n) {
+        runs[name].push({ t: NaN, failed: `drew ${measured.count} items, not ${c.n}`, errors: [], outside: [] });
+        continue;
+      }
       runs[name].push({ ...measured, js: sum(bytes, ['js']), css: sum(bytes, ['css']), data: sum(bytes, ['data']), other: sum(bytes, ['other', 'missing']), requests: bytes.length, errors, outside });
     }
     process.stderr.write('.');

@@ -57,11 +57,12 @@ const srcAttr = (src) => (src ? ` src="${src}"` : '');
 /**
  * Our element from the CDN bundle. `ready` is a JS expression on `el` that tells when the first complete
  * draw is on screen, checked each frame after `iclei-load`. With `viaData`, the page fetches and parses
- * `src` itself and sets the `data` property (for a dataset past the element's `src` size limit).
+ * `src` itself and adds the element with its `data` property set (for a dataset past the element's `src`
+ * size limit); an element on the page before that would draw its bundled dataset first and end the run.
  */
 function ours(tag, file, src, ready = 'true', viaData = false) {
   const load = viaData
-    ? `<script>fetch(${JSON.stringify(src)}).then((r) => r.json()).then(async (data) => { await customElements.whenDefined('${tag}'); document.querySelector('${tag}').data = data; });</script>`
+    ? `<script>fetch(${JSON.stringify(src)}).then((r) => r.json()).then((data) => { const el = document.createElement('${tag}'); el.setAttribute('loading', 'eager'); el.data = data; document.body.append(el); });</script>`
     : '';
   return page(
     `ours ${tag}`,
@@ -71,7 +72,7 @@ document.addEventListener('iclei-load', (e) => { const el = e.target; __bench.lo
 document.addEventListener('iclei-error', (e) => { __bench.error = e.message; }, { once: true });
 </script>
 <script type="module" src="/dist/cdn/${file}.js"></script>`,
-    `<${tag} loading="eager"${viaData ? '' : srcAttr(src)}></${tag}>${load}`,
+    viaData ? load : `<${tag} loading="eager"${srcAttr(src)}></${tag}>`,
   );
 }
 
