@@ -7,32 +7,20 @@ import type { WheelMessageKey } from './commitment-wheel.messages.js';
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
-/**
- * Measures text in `el`'s font as the sum of its characters' widths, each measured once with a canvas at
- * 100 pixels: a few dozen canvas calls rather than one per candidate line. Kerning, left out, only narrows text.
- */
+/** Measures text in `el`'s font with a canvas, remembering each width. */
 export function canvasMeasure(el: Element): Measure {
   const widths = new Map<string, number>();
   let context: CanvasRenderingContext2D | null | undefined;
-  let family: string;
-  const char = (c: string, bold: boolean) => {
-    const key = bold ? `b${c}` : c;
+  return (text, size, bold) => {
+    const key = `${bold ? 'b' : ''}${size}|${text}`;
     let width = widths.get(key);
     if (width === undefined) {
-      if (context === undefined) {
-        context = document.createElement('canvas').getContext('2d');
-        family = getComputedStyle(el).fontFamily || 'sans-serif';
-      }
-      if (context) context.font = `${bold ? 700 : 400} 100px ${family}`;
-      width = context ? context.measureText(c).width / 100 : estimate(c, 1, bold);
+      context ??= document.createElement('canvas').getContext('2d');
+      if (context) context.font = `${bold ? 700 : 400} ${size}px ${getComputedStyle(el).fontFamily || 'sans-serif'}`;
+      width = context ? context.measureText(text).width : estimate(text, size, bold);
       widths.set(key, width);
     }
     return width;
-  };
-  return (text, size, bold) => {
-    let width = 0;
-    for (const c of text) width += char(c, bold);
-    return width * size;
   };
 }
 
