@@ -118,7 +118,7 @@ export class CommitmentWheel extends IcleiElement {
   #retarget() {
     const chosen = resolve(this.#themes, this.selected);
     const target = this.expanded && chosen && chosen.theme.commitments.length ? chosen.index : null;
-    this.#drill.set(target, this.hasUpdated && !!this.#layout);
+    this.#drill.set(target, !!this.#layout?.themes.length);
   }
 
   /** Lays the wheel out at its size and, when it is not moving, fits the labels. */

@@ -156,6 +156,17 @@ describe('<iclei-commitment-wheel>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('is drawn open at once when the page sets expanded, even where motion is not reduced', async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    try {
+      const el = await mountWheel(wheel('selected="6" expanded'));
+      expect(drawn(el, 'theme')).to.deep.equal(['6']);
+      expect(drawn(el, 'commitment')).to.have.length(bundled.themes[5].commitments.length);
+    } finally {
+      await emulateMedia({ reducedMotion: 'reduce' });
+    }
+  });
+
   it('ignores expanded without a selection', async () => {
     const el = await mountWheel(wheel('expanded'));
     expect(drawn(el, 'theme')).to.have.length(10);
