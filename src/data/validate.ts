@@ -38,8 +38,24 @@ function text(record: Obj, key: string, optional = false): string | undefined {
 
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+/**
+ * `check` with its answers remembered by string: dates and sources repeat across records, and checking
+ * them is slow (a `Date` or a `URL` each). Bounded, so that a stream of unique strings cannot grow it without end.
+ */
+function remembered(check: (value: string) => boolean): (value: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (value) => {
+    let ok = answers.get(value);
+    if (ok === undefined) {
+      if (answers.size > 9999) answers.clear();
+      answers.set(value, (ok = check(value)));
+    }
+    return ok;
+  };
+}
+
 /** True for an existing calendar date at any precision: `1994`, `2013-04`, `1994-05-24`. */
-export function isIsoDate(value: string): boolean {
+export const isIsoDate = remembered((value) => {
   const match = ISO_DATE.exec(value);
   if (!match) return false;
   const [, y, m, d] = match.map(Number);
@@ -49,7 +65,7 @@ export function isIsoDate(value: string): boolean {
     return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
   }
   return true;
-}
+});
 
 function date(record: Obj, key: string, optional = false): string | undefined {
   const value = text(record, key, optional);
@@ -57,24 +73,14 @@ function date(record: Obj, key: string, optional = false): string | undefined {
   return value;
 }
 
-/** Answers of `isSafeUrl` by string: sources repeat across records, and parsing a URL is slow. */
-const safe = new Map<string, boolean>();
-
 /** Only http(s) and mailto links are ever drawn. */
-export function isSafeUrl(value: string): boolean {
-  let ok = safe.get(value);
-  if (ok === undefined) {
-    try {
-      ok = /^(https?|mailto):$/.test(new URL(value).protocol);
-    } catch {
-      ok = false;
-    }
-    // Bounded, so that a stream of unique URLs cannot grow it without end.
-    if (safe.size > 9999) safe.clear();
-    safe.set(value, ok);
+export const isSafeUrl = remembered((value) => {
+  try {
+    return /^(https?|mailto):$/.test(new URL(value).protocol);
+  } catch {
+    return false;
   }
-  return ok;
-}
+});
 
 function url(record: Obj, key: string, optional = false): string | undefined {
   const value = text(record, key, optional);
