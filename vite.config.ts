@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
-import { minifyCssPlugin } from './scripts/build/minify-css.mjs';
+import { minifyTemplatesPlugin } from './scripts/build/minify-templates.mjs';
 
 /** Runtime dependencies stay external in the npm build; the CDN build bundles everything. */
 const external = [/^lit($|\/)/, /^@lit\//, /^d3-/, /^topojson-client/];
@@ -43,7 +43,7 @@ export default defineConfig(({ mode }) => {
     ? cdnEntry()
     : { index: 'src/index.ts', define: 'src/define.ts', ...Object.fromEntries(elements.map((e) => [`${e}/define`, `src/${e}/${e}.define.ts`])) };
   return {
-    plugins: [embedPage, minifyCssPlugin],
+    plugins: [embedPage, minifyTemplatesPlugin],
     build: {
       outDir: cdn ? 'dist/cdn' : 'dist',
       emptyOutDir: true,

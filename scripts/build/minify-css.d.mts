@@ -1,5 +1,2 @@
-import type { Plugin } from 'vite';
-
 export function minifyCss(text: string): string;
-export function minifyCssTemplates(code: string): string;
-export const minifyCssPlugin: Plugin;
+export function minifyHtml(text: string): string;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { CSSResult } from 'lit';
-import { minifyCss, minifyCssTemplates } from '../../scripts/build/minify-css.mjs';
+import { minifyCss } from '../../scripts/build/minify-css.mjs';
 import { wheelStyles } from '../../src/commitment-wheel/commitment-wheel.styles.js';
 import { baseStyles } from '../../src/shared/styles.js';
 import { panelStyles } from '../../src/signatory-map/signatory-map.panels.js';
@@ -26,10 +26,5 @@ describe('the build-time CSS minifier', () => {
       expect(minified.length).to.be.below(cssText.length * 0.85);
       expect(rules(minified)).to.deep.equal(rules(cssText));
     }
-  });
-
-  it('minifies only the literal parts of css`` templates and keeps their expressions', () => {
-    const code = "const a = css`\n  /* note */\n  .a > .b , .c {\n    color: red;\n    ${f(x, '}')}\n  }\n`;\nconst s = `  keep  this  `;";
-    expect(minifyCssTemplates(code)).to.equal("const a = css` .a>.b,.c{color:red;${f(x, '}')}}`;\nconst s = `  keep  this  `;");
   });
 });
