@@ -40,7 +40,9 @@ export function parseYear(value: string | number | null | undefined): number | u
   return year ? Number(year) : undefined;
 }
 
-const regions = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+// Made on first use: the first Intl object on a page starts ICU (40–125 ms), which a page that loads all
+// three elements for a wheel or a timeline should not pay when its script runs.
+let regions: Intl.DisplayNames | undefined;
 /** The EU's own codes for Greece and the United Kingdom. */
 const ALIASES: Record<string, string> = { EL: 'GR', UK: 'GB' };
 
@@ -48,7 +50,7 @@ const ALIASES: Record<string, string> = { EL: 'GR', UK: 'GB' };
 export function countryCode(value: string): string | undefined {
   const code = value.trim().toUpperCase();
   const c = ALIASES[code] ?? code;
-  return /^[A-Z]{2}$/.test(c) && c !== 'ZZ' && regions.of(c) ? c : undefined;
+  return /^[A-Z]{2}$/.test(c) && c !== 'ZZ' && (regions ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' })).of(c) ? c : undefined;
 }
 
 /** The countries of a `country` attribute, unknown codes left out; all when none is known. */
