@@ -82,6 +82,15 @@ export const isSafeUrl = remembered((value) => {
   }
 });
 
+/** The host name of a source URL, as its link text: `https://www.iclei.org/x` gives `iclei.org`. */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
 function url(record: Obj, key: string, optional = false): string | undefined {
   const value = text(record, key, optional);
   if (value !== undefined && !isSafeUrl(value)) throw new Invalid(`${key} must be an http(s) or mailto URL`);

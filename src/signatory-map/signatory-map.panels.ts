@@ -1,6 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { styleProps } from '../shared/style-props.js';
 import type { Signatory, SignatoryDocument } from '../data/types.js';
+import { hostOf } from '../data/validate.js';
 import { yearOf, type Mark } from './signatory-map.data.js';
 import type { Format } from './signatory-map.parts.js';
 
@@ -116,14 +117,6 @@ export const panelStyles = css`
  * The detail panel and the table view, with their styles: loaded on first use (a selection, the table
  * toggle) so that they stay out of the element's first download.
  */
-
-export const hostOf = (url: string) => {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
-};
 
 export function detail(s: Signatory, m: Mark | undefined, docs: Map<string, SignatoryDocument>, t: Format, close: () => void) {
   return html`<section class="detail" part="detail" aria-labelledby="detail-title">

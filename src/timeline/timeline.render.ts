@@ -3,9 +3,10 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { styleProps, type StyleProps } from '../shared/style-props.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { EventKind, TimelineEvent } from '../data/types.js';
+import { hostOf } from '../data/validate.js';
 import type { Formatter } from '../shared/locale.js';
 import type { MessageKey } from './timeline.messages.js';
-import { formatMonth, formatToday, sourceName } from './timeline.text.js';
+import { formatMonth, formatToday } from './timeline.text.js';
 import type { LaneItem } from './timeline.layout.js';
 import type { EventView, HorizontalView, VerticalView } from './timeline.view.js';
 
@@ -120,7 +121,7 @@ export function detail(v: EventView, f: Format, onClose: () => void): TemplateRe
     </dl>
     ${e.summary ? html`<p class="text">${e.summary}</p>` : nothing}
     ${e.sources.length
-      ? html`<p class="sources">${f.t('sources')}: ${e.sources.map((s, i) => html`${i ? ', ' : ''}<a href=${s}>${sourceName(s)}</a>`)}</p>`
+      ? html`<p class="sources">${f.t('sources')}: ${e.sources.map((s, i) => html`${i ? ', ' : ''}<a href=${s}>${hostOf(s)}</a>`)}</p>`
       : nothing}
   </section>`;
 }

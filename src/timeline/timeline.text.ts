@@ -69,15 +69,6 @@ export function summaryText(f: Format, events: TimelineEvent[], domain: TimeSpan
   return f.t('summary', { count: events.length, period, parts: f.list(parts) });
 }
 
-/** The host name of a source URL, as its link text. */
-export function sourceName(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
-}
-
 /** Measures text widths in px with a canvas, caching each (font, text) pair. */
 export class TextMeasure {
   #context = document.createElement('canvas').getContext('2d');

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { isIsoDate, isSafeUrl, validateCommitments, validateSignatories, validateTimeline } from '../../src/data/validate.js';
+import { hostOf, isIsoDate, isSafeUrl, validateCommitments, validateSignatories, validateTimeline } from '../../src/data/validate.js';
 import small from '../fixtures/signatories.small.json';
 
 const aalborg = small.signatories[0];
@@ -33,6 +33,12 @@ describe('validators', () => {
   it('accept dates of any precision that exist, and nothing else', () => {
     for (const good of ['1994', '2013-04', '1994-05-24', '2024-02-29']) expect(isIsoDate(good), good).to.be.true;
     for (const bad of ['1994-13-45', '2023-02-29', '94', '1994-5', 'May 1994', '1994-00', '']) expect(isIsoDate(bad), bad).to.be.false;
+  });
+
+  it('name a source by its host, without www', () => {
+    expect(hostOf('https://www.sustainablecities.eu/the-aalborg-charter/')).to.equal('sustainablecities.eu');
+    expect(hostOf('http://a.eu/x')).to.equal('a.eu');
+    expect(hostOf('not a url')).to.equal('not a url');
   });
 
   it('allow only http(s) and mailto links', () => {
