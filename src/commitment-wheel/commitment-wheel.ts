@@ -199,8 +199,9 @@ export class CommitmentWheel extends IcleiElement {
     if (!value.themes.length || !this.#layout) return this.#dataset.renderEmpty();
     const t = this.#locale.format;
     const selected = resolve(this.#themes, this.selected);
-    const list = value.themes.map((theme) => `${theme.number} ${theme.title}`);
-    const summary = this.description ?? t.t('description', { name: this.label ?? t.t('name'), counts: totals(t, value.themes), list: t.list(list) });
+    const summary =
+      this.description ??
+      t.t('description', { name: this.label ?? t.t('name'), counts: totals(t, value.themes), list: t.list(value.themes.map((theme) => `${theme.number} ${theme.title}`)) });
     const litTheme = resolve(this.#themes, this.#tree.hovered ?? this.#tree.focused)?.theme.id ?? null;
     return html`<div class="body">
         ${this.#renderWheel(this.#layout)}
