@@ -34,13 +34,25 @@ export function langOf(el: Element): string {
   return '';
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A date format in UTC, made once per language and options for every element on the page; English dates
+ * in the European order (`24 May 1994`), as EU institutions write them.
+ */
+export function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = lang + JSON.stringify(options);
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { ...options, timeZone: 'UTC' })));
+  return format;
+}
+
 /** Formats messages, numbers, dates and country names in one language. */
 export class Formatter<K extends string> {
   // Intl objects are made on first use: the first one on a page costs tens of milliseconds (ICU start-up).
   #plural?: Intl.PluralRules;
   #number?: Intl.NumberFormat;
   #regions?: Intl.DisplayNames;
-  readonly #dates = new Map<string, Intl.DateTimeFormat>();
 
   /** The locale for Intl: English as written in Europe (`24 May 1994`), the others as they are. */
   readonly #intl: string;
@@ -78,13 +90,10 @@ export class Formatter<K extends string> {
   date(iso: string, style: 'long' | 'short' = 'long'): string {
     const [year, month, day] = iso.split('-').map(Number);
     if (!Number.isFinite(year)) return iso;
-    const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
-    if (month) options.month = style === 'long' ? 'long' : 'short';
+    const options: Intl.DateTimeFormatOptions = { year: 'numeric' };
+    if (month) options.month = style;
     if (month && day) options.day = 'numeric';
-    const key = JSON.stringify(options);
-    let format = this.#dates.get(key);
-    if (!format) this.#dates.set(key, (format = new Intl.DateTimeFormat(this.#intl, options)));
-    return format.format(Date.UTC(year, (month || 1) - 1, day || 1));
+    return dateFormat(this.lang, options).format(Date.UTC(year, (month || 1) - 1, day || 1));
   }
 
   /** A country's name from its ISO 3166-1 alpha-2 code; `XK` is Kosovo. */

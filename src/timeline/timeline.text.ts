@@ -1,27 +1,17 @@
 /** The words of the timeline: dates and periods in the UI language, label lines, the summary; text widths. */
 import type { EventKind, TimelineEvent } from '../data/types.js';
-import type { Formatter } from '../shared/locale.js';
+import { dateFormat, type Formatter, type Lang } from '../shared/locale.js';
 import { isoSpan, type Precision, type TimeSpan } from './timeline.layout.js';
 import type { MessageKey } from './timeline.messages.js';
 
 type Format = Formatter<MessageKey>;
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-/** A date format in UTC, made once per language and options; English dates in the European order (`24 May 1994`), as EU institutions write them. */
-function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = lang + JSON.stringify(options);
-  let format = formats.get(key);
-  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { ...options, timeZone: 'UTC' })));
-  return format;
-}
-
 /** A date at a precision: the year, with the month for months, and the day for days. */
-const atPrecision = (lang: string, precision: Precision, style: 'long' | 'short') =>
+const atPrecision = (lang: Lang, precision: Precision, style: 'long' | 'short') =>
   dateFormat(lang, precision === 'year' ? { year: 'numeric' } : { year: 'numeric', month: style, day: precision === 'day' ? 'numeric' : undefined });
 
 /** An event's dates at their own precision: `24–27 May 1994`, `April 2013`, `1991`. */
-export function formatDates(lang: string, start: string, end: string | undefined, style: 'long' | 'short' = 'long'): string {
+export function formatDates(lang: Lang, start: string, end: string | undefined, style: 'long' | 'short' = 'long'): string {
   const a = isoSpan(start);
   const format = atPrecision(lang, a.precision, style);
   if (!end || end === start) return format.format(a.start);
@@ -31,12 +21,12 @@ export function formatDates(lang: string, start: string, end: string | undefined
 }
 
 /** Today's date in the UI language: `25 November 2026`. */
-export function formatToday(lang: string, now: number): string {
+export function formatToday(lang: Lang, now: number): string {
   return atPrecision(lang, 'day', 'long').format(now);
 }
 
 /** A short month name for an axis tick: `Apr`. */
-export function formatMonth(lang: string, month: number): string {
+export function formatMonth(lang: Lang, month: number): string {
   return dateFormat(lang, { month: 'short' }).format(Date.UTC(2000, month, 1));
 }
 
