@@ -35,7 +35,10 @@ function guardedDefine() {
       for (const module of customElementsManifest.modules) module.declarations = module.declarations?.filter((d) => d.kind === 'class');
       // The docs list the public API only: no private or protected members, no static styles.
       for (const declaration of declarations.values()) {
-        declaration.members = declaration.members?.filter((m) => !m.static && !m.privacy && !m.name.startsWith('#'));
+        // (The analyzer marks the fields of `static properties` public, and gives their `state` ones an attribute.)
+        const hidden = new Set(declaration.members?.filter((m) => m.static || (m.privacy ?? 'public') !== 'public').map((m) => m.name));
+        declaration.members = declaration.members?.filter((m) => !hidden.has(m.name) && !m.name.startsWith('#'));
+        declaration.attributes = declaration.attributes?.filter((a) => !hidden.has(a.fieldName));
         // Events are the documented `@fires` ones; the analyzer also guesses names from dispatch calls.
         declaration.events = declaration.events?.filter((e) => e.name?.startsWith('iclei-'));
       }

@@ -1,5 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
+import { LitElement, css, html, nothing, type PropertyDeclarations } from 'lit';
 import manifest from '../custom-elements.json';
 
 interface Attribute {
@@ -49,10 +48,12 @@ export class EmbedBuilder extends LitElement {
     button { font: inherit; padding: 0.4rem 0.8rem; }
   `;
 
-  @state() private tag = TAGS[0];
-  @state() private values: Record<string, string | boolean> = {};
-  @state() private base = 'https://your-site.example/iclei-embeds/';
-  @state() private copied = '';
+  static override properties: PropertyDeclarations = { tag: { state: true }, values: { state: true }, base: { state: true }, copied: { state: true } };
+
+  private tag = TAGS[0];
+  private values: Record<string, string | boolean> = {};
+  private base = 'https://your-site.example/iclei-embeds/';
+  private copied = '';
 
   #set(name: string, value: string | boolean) {
     this.values = { ...this.values, [name]: value };

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { DataController } from '../data/controller.js';
 import type { CommitmentsDataset, Theme } from '../data/types.js';
 import { validateCommitments } from '../data/validate.js';
@@ -70,6 +69,11 @@ const MARGIN = 5;
  * @slot - Fallback content (a link, a list): shown before the element upgrades and when its data cannot be shown.
  */
 export class CommitmentWheel extends IcleiElement {
+  static override properties: PropertyDeclarations = {
+    announcement: { state: true },
+    expanded: { type: Boolean, reflect: true },
+    noLegend: { type: Boolean, attribute: 'no-legend' },
+  };
   static override styles = wheelStyles;
 
   #locale = new LocaleController(this, wheelMessages);
@@ -93,12 +97,12 @@ export class CommitmentWheel extends IcleiElement {
   });
   #measure?: Measure;
 
-  @state() private announcement = '';
+  private announcement = '';
 
   /** Opens the selected theme (or the selected commitment's theme) to fill the wheel. */
-  @property({ type: Boolean, reflect: true }) expanded = false;
+  expanded = false;
   /** Hides the list of themes beside the wheel. */
-  @property({ type: Boolean, attribute: 'no-legend' }) noLegend = false;
+  noLegend = false;
 
   protected override willUpdate(changed: PropertyValues<this>) {
     const value = this.#dataset.value;

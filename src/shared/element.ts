@@ -1,11 +1,20 @@
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 
 /**
  * The attributes every element shares (API.md, "Shared by every element"). One level of inheritance, as
  * Shoelace's base element; behaviour lives in controllers (data, locale), not here.
  */
 export class IcleiElement extends LitElement {
+  /** The reactive properties, declared below with their documentation. */
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    src: {},
+    loading: {},
+    theme: { reflect: true },
+    label: {},
+    description: {},
+    selected: { reflect: true },
+  };
   /**
    * Attributes with a fixed set of values: an unknown value falls back to the first, with a warning.
    * Subclasses add their own.
@@ -13,19 +22,19 @@ export class IcleiElement extends LitElement {
   static enums: Record<string, readonly string[]> = { loading: ['lazy', 'eager'], theme: ['auto', 'light', 'dark'] };
 
   /** A dataset object in this element's schema: wins over `src` and the bundled default. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
   /** URL of a dataset in this element's schema, relative to the page. */
-  @property() src?: string;
+  src?: string;
   /** `lazy`: load and draw when near the viewport; `eager`: at once. */
-  @property() loading: 'lazy' | 'eager' = 'lazy';
+  loading: 'lazy' | 'eager' = 'lazy';
   /** `auto` follows the page's colour scheme; `light` or `dark`. */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  theme: 'auto' | 'light' | 'dark' = 'auto';
   /** Visible caption and accessible name; a localized default. */
-  @property() label?: string;
+  label?: string;
   /** Replaces the generated text summary. */
-  @property() description?: string;
+  description?: string;
   /** The id of the selected item; reflects the user's choice. */
-  @property({ reflect: true }) selected?: string;
+  selected?: string;
 
   #waits: Promise<unknown>[] = [];
 

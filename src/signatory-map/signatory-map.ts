@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { DataController } from '../data/controller.js';
 import type { DocumentId, SignatoriesDataset, SignatoryDocument } from '../data/types.js';
 import { validateSignatories } from '../data/validate.js';
@@ -58,6 +57,19 @@ let basemap: Promise<Shape[]> | undefined;
  */
 export class SignatoryMap extends IcleiElement {
   static override styles = [baseStyles, mapStyles, stageStyles];
+  static override properties: PropertyDeclarations = {
+    off: { state: true },
+    tableView: { state: true },
+    document: {},
+    country: {},
+    since: {},
+    until: {},
+    view: {},
+    noSearch: { type: Boolean, attribute: 'no-search' },
+    noLegend: { type: Boolean, attribute: 'no-legend' },
+    noTable: { type: Boolean, attribute: 'no-table' },
+    noZoom: { type: Boolean, attribute: 'no-zoom' },
+  };
   static override enums = { ...IcleiElement.enums, view: ['points', 'countries'] };
 
   #locale = new LocaleController(this, catalogue);
@@ -108,23 +120,23 @@ export class SignatoryMap extends IcleiElement {
   #panels = new Panels(this, () => SignatoryMap.elementStyles);
   #requested?: boolean;
 
-  @state() private off = new Set<DocumentId>();
-  @state() private tableView = false;
+  private off = new Set<DocumentId>();
+  private tableView = false;
 
   /** `all`, or a comma list of document ids. */
-  @property() document = 'all';
+  document = 'all';
   /** A comma list of ISO 3166-1 alpha-2 codes: filters, and zooms to them. */
-  @property() country?: string;
+  country?: string;
   /** Keep signatures from this year on. */
-  @property() since?: string;
+  since?: string;
   /** Keep signatures up to this year. */
-  @property() until?: string;
+  until?: string;
   /** `points`: one mark per signatory, clustered where dense; `countries`: countries shaded by count. */
-  @property() view: 'points' | 'countries' = 'points';
-  @property({ type: Boolean, attribute: 'no-search' }) noSearch = false;
-  @property({ type: Boolean, attribute: 'no-legend' }) noLegend = false;
-  @property({ type: Boolean, attribute: 'no-table' }) noTable = false;
-  @property({ type: Boolean, attribute: 'no-zoom' }) noZoom = false;
+  view: 'points' | 'countries' = 'points';
+  noSearch = false;
+  noLegend = false;
+  noTable = false;
+  noZoom = false;
 
   /** The signatories shown after the filters and the legend, in data order. */
   get shown(): Mark[] {

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { DataController } from '../data/controller.js';
 import { DOCUMENT_IDS, type EventKind, type TimelineDataset, type TimelineEvent } from '../data/types.js';
 import { validateTimeline } from '../data/validate.js';
@@ -67,6 +66,14 @@ const INSET = 6;
  */
 export class InitiativeTimeline extends IcleiElement {
   static override styles = [baseStyles, timelineStyles];
+  static override properties: PropertyDeclarations = {
+    width: { state: true },
+    kinds: {},
+    from: {},
+    to: {},
+    orientation: {},
+    htmlFor: { attribute: 'for' },
+  };
   static override enums = { ...IcleiElement.enums, orientation: ['auto', 'horizontal', 'vertical'] };
 
   #locale = new LocaleController(this, catalogue);
@@ -95,21 +102,21 @@ export class InitiativeTimeline extends IcleiElement {
   #focus = new FocusController(this, { events: () => this.#byId, view: () => this.#view, track: this.#track });
 
   /** The element's own width in px, from a ResizeObserver. */
-  @state() private width = 0;
+  private width = 0;
 
   /** Comma list of the kinds shown: `conference`, `milestone`; all by default. */
-  @property() kinds?: string;
+  kinds?: string;
   /** First year shown; the data's first by default. */
-  @property() from?: string;
+  from?: string;
   /** Last year shown; the data's last (or the current year, when close) by default. */
-  @property() to?: string;
+  to?: string;
   /** `auto` (vertical below 600px of the element's own width), `horizontal` or `vertical`. */
-  @property() orientation: 'auto' | 'horizontal' | 'vertical' = 'auto';
+  orientation: 'auto' | 'horizontal' | 'vertical' = 'auto';
   /**
    * The id of an `<iclei-signatory-map>` on the page: choosing a conference whose outcome document is one of
    * the map's documents sets that map's `document` filter.
    */
-  @property({ attribute: 'for' }) htmlFor?: string;
+  htmlFor?: string;
 
   override connectedCallback() {
     super.connectedCallback();
