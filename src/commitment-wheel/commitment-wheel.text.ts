@@ -1,28 +1,11 @@
 import type { Theme } from '../data/types.js';
 import type { Formatter } from '../shared/locale.js';
 import type { SharedKey } from '../shared/messages.js';
-import { estimate, fitLabel, type Label, type Measure } from './commitment-wheel.labels.js';
+import { fitLabel, type Label, type Measure } from './commitment-wheel.labels.js';
 import type { WheelLayout } from './commitment-wheel.layout.js';
 import type { WheelMessageKey } from './commitment-wheel.messages.js';
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
-
-/** Measures text in `el`'s font with a canvas, remembering each width. */
-export function canvasMeasure(el: Element): Measure {
-  const widths = new Map<string, number>();
-  let context: CanvasRenderingContext2D | null | undefined;
-  return (text, size, bold) => {
-    const key = `${bold ? 'b' : ''}${size}|${text}`;
-    let width = widths.get(key);
-    if (width === undefined) {
-      context ??= document.createElement('canvas').getContext('2d');
-      if (context) context.font = `${bold ? 700 : 400} ${size}px ${getComputedStyle(el).fontFamily || 'sans-serif'}`;
-      width = context ? context.measureText(text).width : estimate(text, size, bold);
-      widths.set(key, width);
-    }
-    return width;
-  };
-}
 
 export interface WheelText {
   /** Each drawn item's label; none while the wheel moves. */

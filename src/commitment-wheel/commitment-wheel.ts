@@ -5,6 +5,7 @@ import { validateCommitments } from '../data/validate.js';
 import { IcleiSelectEvent } from '../shared/events.js';
 import { IcleiElement } from '../shared/element.js';
 import { LocaleController } from '../shared/locale.js';
+import { textWidth } from '../shared/text-width.js';
 import { resolve, type WheelRecord } from './commitment-wheel.events.js';
 import { DrillController } from './commitment-wheel.drill.js';
 import type { Label, Measure } from './commitment-wheel.labels.js';
@@ -14,7 +15,7 @@ import { renderCenter, renderDetail, renderLegend, totals } from './commitment-w
 import { SizeController } from './commitment-wheel.size.js';
 import { wheelStyles } from './commitment-wheel.styles.js';
 import { renderSectors } from './commitment-wheel.svg.js';
-import { canvasMeasure, wheelText } from './commitment-wheel.text.js';
+import { wheelText } from './commitment-wheel.text.js';
 import { TreeController } from './commitment-wheel.tree.js';
 
 /** The space kept around the wheel for the outlines and the focus ring. */
@@ -95,7 +96,6 @@ export class CommitmentWheel extends IcleiElement {
     choose: (id) => this.#choose(id),
     close: () => this.#close(),
   });
-  #measure?: Measure;
 
   private announcement = '';
 
@@ -130,9 +130,11 @@ export class CommitmentWheel extends IcleiElement {
     const drill = this.#drill.drill;
     const layout = wheelLayout(this.#themes, Math.max(40, this.#size.size / 2 - MARGIN), drill);
     this.#layout = layout;
-    this.#measure ??= canvasMeasure(this);
     const state = drill === null ? 'closed' : drill.t < 1 ? 'moving' : 'open';
-    ({ labels: this.#labels, names: this.#names } = wheelText(layout, this.#themes, this.#locale.format, state, this.#measure));
+    // Labels are not drawn while the wheel moves: the font is read only when they are.
+    const family = state === 'moving' ? '' : getComputedStyle(this).fontFamily || 'sans-serif';
+    const measure: Measure = (text, size, bold) => textWidth(text, size, bold ? 700 : 400, family);
+    ({ labels: this.#labels, names: this.#names } = wheelText(layout, this.#themes, this.#locale.format, state, measure));
   }
 
   /** The user chose `id`: selects it; choosing the selected theme again opens it (from the wheel). */

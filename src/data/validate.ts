@@ -11,6 +11,7 @@ import {
   type TimelineDataset,
   type TimelineEvent,
 } from './types.js';
+import { remembered } from '../shared/remembered.js';
 
 /** One record left out, with where it was and why. */
 export interface RecordIssue {
@@ -38,24 +39,8 @@ function text(record: Obj, key: string, optional = false): string | undefined {
 
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-/**
- * `check` with its answers remembered by string: dates and sources repeat across records, and checking
- * them is slow (a `Date` or a `URL` each). Bounded, so that a stream of unique strings cannot grow it without end.
- */
-function remembered(check: (value: string) => boolean): (value: string) => boolean {
-  const answers = new Map<string, boolean>();
-  return (value) => {
-    let ok = answers.get(value);
-    if (ok === undefined) {
-      if (answers.size > 9999) answers.clear();
-      answers.set(value, (ok = check(value)));
-    }
-    return ok;
-  };
-}
-
 /** True for an existing calendar date at any precision: `1994`, `2013-04`, `1994-05-24`. */
-export const isIsoDate = remembered((value) => {
+export const isIsoDate = remembered((value): boolean => {
   const match = ISO_DATE.exec(value);
   if (!match) return false;
   const [, y, m, d] = match.map(Number);
@@ -74,7 +59,7 @@ function date(record: Obj, key: string, optional = false): string | undefined {
 }
 
 /** Only http(s) and mailto links are ever drawn. */
-export const isSafeUrl = remembered((value) => {
+export const isSafeUrl = remembered((value): boolean => {
   try {
     return /^(https?|mailto):$/.test(new URL(value).protocol);
   } catch {

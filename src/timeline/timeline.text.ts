@@ -1,4 +1,4 @@
-/** The words of the timeline: dates and periods in the UI language, label lines, the summary; text widths. */
+/** The words of the timeline: dates and periods in the UI language, label lines, the summary. */
 import type { EventKind, TimelineEvent } from '../data/types.js';
 import { dateFormat, type Formatter, type Lang } from '../shared/locale.js';
 import { isoSpan, type Precision, type TimeSpan } from './timeline.layout.js';
@@ -57,23 +57,4 @@ export function summaryText(f: Format, events: TimelineEvent[], domain: TimeSpan
   const parts = [...counts].map(([kind, count]) => f.t(`count.${kind}`, { count }));
   const period = from === to ? String(from) : f.t('period', { from: String(from), to: String(to) });
   return f.t('summary', { count: events.length, period, parts: f.list(parts) });
-}
-
-/** Measures text widths in px with a canvas, caching each (font, text) pair. */
-export class TextMeasure {
-  #context = document.createElement('canvas').getContext('2d');
-  #cache = new Map<string, number>();
-  // Setting the canvas font parses it: set it only when it changes.
-  #font = '';
-
-  width(text: string, font: string): number {
-    const key = `${font}\n${text}`;
-    let width = this.#cache.get(key);
-    if (width === undefined) {
-      if (this.#context && font !== this.#font) this.#context.font = this.#font = font;
-      // Without a canvas, an average glyph width keeps labels apart.
-      this.#cache.set(key, (width = this.#context?.measureText(text).width ?? text.length * 8));
-    }
-    return width;
-  }
 }

@@ -5,13 +5,14 @@ import { validateTimeline } from '../data/validate.js';
 import { IcleiElement } from '../shared/element.js';
 import { LocaleController } from '../shared/locale.js';
 import { baseStyles } from '../shared/styles.js';
+import { textWidth } from '../shared/text-width.js';
 import { TimelineSelectEvent } from './timeline.events.js';
 import { FocusController } from './timeline.focus.js';
 import { filterEvents, parseKinds, parseYear, timeDomain, yearsSpan, type TimeSpan } from './timeline.layout.js';
 import { catalogue } from './timeline.messages.js';
 import { detail, legend, rows, track } from './timeline.render.js';
 import { timelineStyles } from './timeline.styles.js';
-import { TextMeasure, startIntl, summaryText } from './timeline.text.js';
+import { startIntl, summaryText } from './timeline.text.js';
 import { TooltipController } from './timeline.tooltip.js';
 import { TrackController } from './timeline.track.js';
 import { baseLength, eventViews, horizontalView, verticalView, type EventView, type HorizontalView, type Metrics, type VerticalView } from './timeline.view.js';
@@ -83,7 +84,6 @@ export class InitiativeTimeline extends IcleiElement {
     count: (value) => this.#filter(value.events).length,
     format: () => this.#locale.format,
   });
-  #measure = new TextMeasure();
   // Font metrics, read on connect, theme and resize only: a style read on every update forces a style recalculation.
   #metrics?: Metrics;
   // The width is read in the next frame: a re-render inside the observer's callback would loop it.
@@ -172,7 +172,7 @@ export class InitiativeTimeline extends IcleiElement {
     const inputs = [value, f, this.kinds, this.from, this.to, metrics.fontSize, metrics.fontFamily];
     if (inputs.some((x, i) => x !== this.#inputs[i])) {
       this.#inputs = inputs;
-      this.#views = eventViews(this.#filter(value.events), f, metrics, (text, font) => this.#measure.width(text, font));
+      this.#views = eventViews(this.#filter(value.events), f, metrics, textWidth);
       this.#domain = timeDomain(this.#views, this.#years, Date.now());
       this.#byId = new Map(this.#views.map((v) => [v.id, v]));
     }

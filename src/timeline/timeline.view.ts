@@ -5,6 +5,7 @@
  */
 import type { TimelineEvent } from '../data/types.js';
 import type { Formatter } from '../shared/locale.js';
+import type { TextWidth } from '../shared/text-width.js';
 import {
   assignLanes,
   eventSpan,
@@ -50,7 +51,7 @@ const AXIS = 32;
 const PX_PER_DAY = 24;
 
 /** Label texts, dates, places and widths, in the UI language. */
-export function eventViews(events: TimelineEvent[], f: Formatter<MessageKey>, m: Metrics, measure: (text: string, font: string) => number): EventView[] {
+export function eventViews(events: TimelineEvent[], f: Formatter<MessageKey>, m: Metrics, measure: TextWidth): EventView[] {
   const views = events.map((event): EventView => {
     const place = formatPlace(f, event.place);
     let dates: string | undefined;
@@ -68,9 +69,8 @@ export function eventViews(events: TimelineEvent[], f: Formatter<MessageKey>, m:
     };
   });
   // All first lines, then all other lines: two font changes in all.
-  const widths = views.map((v) => measure(v.lines[0], `600 ${m.fontSize * 0.875}px ${m.fontFamily}`));
-  const body = `400 ${m.fontSize * 0.8125}px ${m.fontFamily}`;
-  views.forEach((v, k) => (v.width = Math.ceil(Math.min(MAX_LABEL, MARKER + LABEL_GAP + Math.max(widths[k], ...v.lines.slice(1).map((line) => measure(line, body))) + 10))));
+  const widths = views.map((v) => measure(v.lines[0], m.fontSize * 0.875, 600, m.fontFamily));
+  views.forEach((v, k) => (v.width = Math.ceil(Math.min(MAX_LABEL, MARKER + LABEL_GAP + Math.max(widths[k], ...v.lines.slice(1).map((line) => measure(line, m.fontSize * 0.8125, 400, m.fontFamily))) + 10))));
   return views;
 }
 
