@@ -1,4 +1,5 @@
 import { DOCUMENT_IDS, type DocumentId, type OfficialTotal, type SignatoriesDataset, type Signatory, type Signature } from '../data/types.js';
+import { parseList, parseYear } from '../shared/attributes.js';
 import { project, type Point } from './signatory-map.layout.js';
 
 /** A signatory that passes the filters, with the signatures that do, placed in projected units. */
@@ -18,27 +19,10 @@ export interface Filters {
   until?: number;
 }
 
-/** A comma list attribute: `"de, AT"` gives `["DE", "AT"]`; `all`, empty or missing give `[]`. */
-export function parseList(value: string | null | undefined, upper = false): string[] {
-  const items = (value ?? '')
-    .split(',')
-    .map((v) => v.trim())
-    .filter(Boolean)
-    .map((v) => (upper ? v.toUpperCase() : v.toLowerCase()));
-  return items.includes('all') || items.includes('ALL') ? [] : items;
-}
-
 /** The documents named in a `document` attribute, unknown names left out; all when none is known. */
 export const parseDocuments = (value: string | null | undefined): DocumentId[] => parseList(value).filter(isDocument);
 
 const isDocument = (d: string): d is DocumentId => (DOCUMENT_IDS as readonly string[]).includes(d);
-
-/** A year attribute (`2004`, or a date from which the year is taken), or undefined when it is not one. */
-export function parseYear(value: string | number | null | undefined): number | undefined {
-  if (typeof value === 'number') return Number.isInteger(value) ? value : undefined;
-  const year = /^\s*(\d{4})(-\d\d){0,2}\s*$/.exec(value ?? '')?.[1];
-  return year ? Number(year) : undefined;
-}
 
 // Made on first use: the first Intl object on a page starts ICU (40–125 ms), which a page that loads all
 // three elements for a wheel or a timeline should not pay when its script runs.

@@ -3,6 +3,7 @@
  * label lanes (horizontal) and rows (vertical). No DOM, no Lit: records and sizes in, positions out.
  */
 import type { EventKind, TimelineEvent } from '../data/types.js';
+import { parseList } from '../shared/attributes.js';
 
 export type Precision = 'year' | 'month' | 'day';
 
@@ -31,15 +32,9 @@ export function eventSpan(event: Pick<TimelineEvent, 'start' | 'end'>): TimeSpan
 
 /** The kinds named in a comma list, in data order; `null` (all kinds) when the list names none. */
 export function parseKinds(value: string | null | undefined, known: readonly EventKind[]): EventKind[] | null {
-  const names = (value ?? '').split(',').map((s) => s.trim().toLowerCase());
+  const names = parseList(value);
   const kinds = known.filter((k) => names.includes(k));
   return kinds.length ? kinds : null;
-}
-
-/** A four-digit year, or `undefined` for anything else. */
-export function parseYear(value: string | number | null | undefined): number | undefined {
-  const year = typeof value === 'number' ? value : Number(String(value ?? '').trim());
-  return Number.isInteger(year) && year >= 1000 && year <= 9999 ? year : undefined;
 }
 
 /** The years `from` and `to` as a span: from 1 January of `from` to the end of `to`; swapped when reversed. */

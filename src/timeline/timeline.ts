@@ -2,13 +2,14 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { DataController } from '../data/controller.js';
 import { DOCUMENT_IDS, type EventKind, type TimelineDataset, type TimelineEvent } from '../data/types.js';
 import { validateTimeline } from '../data/validate.js';
+import { parseList, parseYear } from '../shared/attributes.js';
 import { IcleiElement } from '../shared/element.js';
 import { LocaleController } from '../shared/locale.js';
 import { baseStyles } from '../shared/styles.js';
 import { textWidth } from '../shared/text-width.js';
 import { TimelineSelectEvent } from './timeline.events.js';
 import { FocusController } from './timeline.focus.js';
-import { filterEvents, parseKinds, parseYear, timeDomain, yearsSpan, type TimeSpan } from './timeline.layout.js';
+import { filterEvents, parseKinds, timeDomain, yearsSpan, type TimeSpan } from './timeline.layout.js';
 import { catalogue } from './timeline.messages.js';
 import { detail, legend, rows, track } from './timeline.render.js';
 import { timelineStyles } from './timeline.styles.js';
@@ -148,8 +149,7 @@ export class InitiativeTimeline extends IcleiElement {
 
   override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('kinds')) {
-      const names = (this.kinds ?? '').split(',').map((k) => k.trim());
-      this.warnIgnored('kinds', names.filter((k) => k && !(KINDS as readonly string[]).includes(k.toLowerCase())), 'kind');
+      this.warnIgnored('kinds', parseList(this.kinds).filter((k) => !(KINDS as readonly string[]).includes(k)), 'kind');
     }
     for (const key of ['from', 'to'] as const) {
       const year = this[key];

@@ -3,9 +3,10 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { DOCUMENT_IDS, type Signatory, type TimelineEvent } from '../../src/data/types.js';
-import { filterMarks, parseDocuments, parseList, parseYear as mapYear, search } from '../../src/signatory-map/signatory-map.data.js';
+import { parseList, parseYear } from '../../src/shared/attributes.js';
+import { filterMarks, parseDocuments, search } from '../../src/signatory-map/signatory-map.data.js';
 import { TAU, wheelLayout } from '../../src/commitment-wheel/commitment-wheel.layout.js';
-import { eventSpan, filterEvents, parseKinds, parseYear, yearsSpan } from '../../src/timeline/timeline.layout.js';
+import { eventSpan, filterEvents, parseKinds, yearsSpan } from '../../src/timeline/timeline.layout.js';
 
 const runs = { numRuns: 1500 };
 const year = fc.integer({ min: 1000, max: 2999 });
@@ -35,7 +36,7 @@ describe('parsers and layouts with random input', () => {
       fc.property(fc.string(), (text) => {
         for (const id of parseDocuments(text)) expect(DOCUMENT_IDS).to.include(id);
         for (const code of parseList(text, true)) expect(code).to.equal(code.toUpperCase());
-        const y = mapYear(text);
+        const y = parseYear(text);
         expect(y === undefined || Number.isInteger(y)).to.be.true;
       }),
       runs,

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Signatory } from '../../src/data/types.js';
+import { parseList, parseYear } from '../../src/shared/attributes.js';
 import * as D from '../../src/signatory-map/signatory-map.data.js';
 import { shapes, type Topology } from '../../src/signatory-map/signatory-map.topology.js';
 import { project } from '../../src/signatory-map/signatory-map.layout.js';
@@ -42,16 +43,16 @@ describe('signatory-map data', () => {
 
   describe('attributes', () => {
     it('reads comma lists, with all meaning everything', () => {
-      expect(D.parseList(' de, at ,', true)).to.deep.equal(['DE', 'AT']);
-      expect(D.parseList('all')).to.deep.equal([]);
-      expect(D.parseList(undefined)).to.deep.equal([]);
+      expect(parseList(' de, at ,', true)).to.deep.equal(['DE', 'AT']);
+      expect(parseList('all')).to.deep.equal([]);
+      expect(parseList(undefined)).to.deep.equal([]);
     });
     it('keeps only known documents', () => {
       expect(D.parseDocuments('aalborg-charter, nonsense,BASQUE-DECLARATION')).to.deep.equal(['aalborg-charter', 'basque-declaration']);
     });
     it('reads years and ignores anything else', () => {
-      expect([D.parseYear('2004'), D.parseYear('soon'), D.parseYear(null), D.parseYear(1994)]).to.deep.equal([2004, undefined, undefined, 1994]);
-      expect([D.parseYear(' 2004-05 '), D.parseYear('2004abc'), D.parseYear('20040'), D.parseYear('')]).to.deep.equal([2004, undefined, undefined, undefined]);
+      expect([parseYear('2004'), parseYear('soon'), parseYear(null), parseYear(1994)]).to.deep.equal([2004, undefined, undefined, 1994]);
+      expect([parseYear(' 2004-05 '), parseYear('2004abc'), parseYear('20040'), parseYear('')]).to.deep.equal([2004, undefined, undefined, undefined]);
     });
     it('knows country codes, with the EU spellings of Greece and the United Kingdom', () => {
       expect(['de', ' IT', 'el', 'uk', 'XK', 'zz', 'QQ', 'DEU', '1'].map(D.countryCode)).to.deep.equal(['DE', 'IT', 'GR', 'GB', 'XK', undefined, undefined, undefined, undefined]);

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { TimelineEvent } from '../../src/data/types.js';
+import { parseYear } from '../../src/shared/attributes.js';
 import {
   assignLanes,
   eventSpan,
@@ -7,7 +8,6 @@ import {
   fitLength,
   isoSpan,
   parseKinds,
-  parseYear,
   timeDomain,
   timeScale,
   timeTicks,
