@@ -56,13 +56,21 @@ const upright = (d: number) => {
   return n > 180 ? n - 360 : n;
 };
 
-/** `word` cut with an ellipsis to fit `width`, or null when too little would remain. */
+/**
+ * `word` cut with an ellipsis to fit `width`, or null when too little would remain. A longer cut is never
+ * narrower, so a binary search finds the longest that fits in log n measurements: trying each length in
+ * turn took the wheel 12 s on a 10,000-character title.
+ */
 function cut(word: string, width: number, size: number, measure: Measure): string | null {
-  for (let n = word.length - 1; n >= MIN_CUT; n--) {
-    const text = word.slice(0, n).trimEnd() + ELLIPSIS;
-    if (measure(text, size, false) <= width) return text;
+  const text = (n: number) => word.slice(0, n).trimEnd() + ELLIPSIS;
+  // The longest that fits lies in [lo, hi): lo fits (or is below MIN_CUT), hi does not (or is the whole word).
+  let [lo, hi] = [MIN_CUT - 1, word.length];
+  while (hi - lo > 1) {
+    const n = (lo + hi) >> 1;
+    if (measure(text(n), size, false) <= width) lo = n;
+    else hi = n;
   }
-  return null;
+  return lo < MIN_CUT ? null : text(lo);
 }
 
 /**

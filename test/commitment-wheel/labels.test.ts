@@ -24,6 +24,12 @@ describe('commitment-wheel labels', () => {
       expect(wrap(['Biodiversity'], [40], 10, fixed)).to.deep.equal({ lines: ['Biodive…'], truncated: true });
       expect(wrap(['Biodiversity'], [20], 10, fixed)).to.deep.equal({ lines: [], truncated: true });
     });
+    it('cuts a very long word in a few measurements', () => {
+      let calls = 0;
+      const counted = (text: string, size: number) => (calls++, fixed(text, size));
+      expect(wrap(['Ł'.repeat(10_000)], [40], 10, counted)).to.deep.equal({ lines: ['ŁŁŁŁŁŁŁ…'], truncated: true });
+      expect(calls).to.be.below(20);
+    });
     it('leaves room for a lead on the first line', () => {
       expect(wrap(['aa', 'bb'], [25], 10, fixed, 10)).to.deep.equal({ lines: ['aa…'], truncated: true });
     });
