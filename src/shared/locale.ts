@@ -3,8 +3,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export const LANGS = ['en', 'de', 'fr', 'es', 'it'] as const;
 export type Lang = (typeof LANGS)[number];
 
-/** A message: a string with `{name}` placeholders, or plural forms chosen by the `count` parameter. */
-export type Message = string | ({ other: string } & Partial<Record<Intl.LDMLPluralRule, string>>);
+/** A message: a string with `{name}` placeholders, or the singular and plural forms chosen by the `count` parameter. */
+export type Message = string | { one?: string; other: string };
 /** One language's messages. */
 export type Messages<K extends string = string> = Record<K, Message>;
 /** The messages in every language but English. */
@@ -50,7 +50,6 @@ export function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Int
 /** Formats messages, numbers, dates and country names in one language. */
 export class Formatter<K extends string> {
   // Intl objects are made on first use: the first one on a page costs tens of milliseconds (ICU start-up).
-  #plural?: Intl.PluralRules;
   #number?: Intl.NumberFormat;
   #regions?: Intl.DisplayNames;
 
@@ -69,10 +68,7 @@ export class Formatter<K extends string> {
   /** The message `key` in this language, with its placeholders filled. */
   t(key: K, params: Params = {}): string {
     const message = this.messages[key] ?? this.english[key];
-    const text =
-      typeof message === 'string'
-        ? message
-        : (message[(this.#plural ??= new Intl.PluralRules(this.#intl)).select(Number(params.count ?? 0))] ?? message.other);
+    const text = typeof message === 'string' ? message : ((isOne(this.lang, Number(params.count ?? 0)) && message.one) || message.other);
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = params[name];
       if (value === undefined) return whole;
@@ -119,6 +115,13 @@ export class Formatter<K extends string> {
 }
 
 const AND: Record<Lang, string> = { en: 'and', de: 'und', fr: 'et', es: 'y', it: 'e' };
+
+/**
+ * True where `Intl.PluralRules` gives `one` in these five languages: 1, and in French also 0 and the
+ * fractions below 2. (Their other forms, such as `many` for millions, take the `other` message.) Written
+ * out for the reason `list` is: a PluralRules would start ICU before the wheel's first paint.
+ */
+const isOne = (lang: Lang, n: number) => (lang === 'fr' ? Math.abs(n) < 2 : Math.abs(n) === 1);
 
 const controllers = new Set<LocaleController<string>>();
 let observer: MutationObserver | undefined;

@@ -36,6 +36,16 @@ describe('the locale layer', () => {
     expect(new Formatter('fr', { n: { one: '{count} ville', other: '{count} villes' } }).t('n', { count: 0 })).to.equal('0 ville');
   });
 
+  it('chooses the singular where Intl.PluralRules says one, in each language', () => {
+    const n: Messages<'n'> = { n: { one: 'one', other: 'other' } };
+    for (const lang of ['en', 'de', 'fr', 'es', 'it'] as const) {
+      const rules = new Intl.PluralRules(lang);
+      for (const count of [0, 1, 2, 1.5, 0.5, -1, 11, 21, 101, 1000, 1e6, 2e6]) {
+        expect(new Formatter(lang, n).t('n', { count }), `${lang}: ${count}`).to.equal(rules.select(count) === 'one' ? 'one' : 'other');
+      }
+    }
+  });
+
   it('joins lists as Intl.ListFormat does in each language', () => {
     const lists = [[], ['Aalborg'], ['Aalborg', 'Bilbao'], ['1 Governance', '2 Local management', '3 Natural common goods'], ['Francia', 'Italia'], ['agua', 'hierro'], ['nieve', 'hielo'], ['A', 'hilo'], ['A', 'Ibiza', 'Hiena']];
     for (const lang of ['en', 'de', 'fr', 'es', 'it'] as const) {
