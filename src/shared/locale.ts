@@ -76,10 +76,12 @@ export class Formatter<K extends string> {
     });
   }
 
+  /** A number as `Intl.NumberFormat` writes it; whole numbers written out, as `list` is, for the same reason. */
   number(value: number): string {
-    // Whole numbers below 1,000 are written the same in all five languages.
-    if (Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
-    return (this.#number ??= new Intl.NumberFormat(this.#intl)).format(value);
+    if (!Number.isSafeInteger(value)) return (this.#number ??= new Intl.NumberFormat(this.#intl)).format(value);
+    const [separator, from] = GROUPS[this.lang];
+    const digits = String(Math.abs(value));
+    return (value < 0 ? '-' : '') + (digits.length < from ? digits : digits.replace(/\B(?=(\d{3})+$)/g, separator));
   }
 
   /** A date of any precision (`1994`, `2013-04`, `1994-05-24`), formatted at that precision. */
@@ -115,6 +117,9 @@ export class Formatter<K extends string> {
 }
 
 const AND: Record<Lang, string> = { en: 'and', de: 'und', fr: 'et', es: 'y', it: 'e' };
+
+/** The thousands separator, and the number of digits from which it is used: Spanish and Italian write `1000` but `10.000`. */
+const GROUPS: Record<Lang, [string, number]> = { en: [',', 4], de: ['.', 4], fr: ['\u202f', 4], es: ['.', 5], it: ['.', 5] };
 
 /**
  * True where `Intl.PluralRules` gives `one` in these five languages: 1, and in French also 0 and the

@@ -46,6 +46,15 @@ describe('the locale layer', () => {
     }
   });
 
+  it('writes numbers as Intl.NumberFormat does in each language', () => {
+    for (const lang of ['en', 'de', 'fr', 'es', 'it'] as const) {
+      const intl = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : lang);
+      for (const n of [0, 7, 999, 1000, 3000, 9999, 10_000, 123_456, 1_234_567, -1234, -56_789, 2 ** 53, 1.5, 1234.5678]) {
+        expect(new Formatter(lang, {}).number(n), `${lang}: ${n}`).to.equal(intl.format(n));
+      }
+    }
+  });
+
   it('joins lists as Intl.ListFormat does in each language', () => {
     const lists = [[], ['Aalborg'], ['Aalborg', 'Bilbao'], ['1 Governance', '2 Local management', '3 Natural common goods'], ['Francia', 'Italia'], ['agua', 'hierro'], ['nieve', 'hielo'], ['A', 'hilo'], ['A', 'Ibiza', 'Hiena']];
     for (const lang of ['en', 'de', 'fr', 'es', 'it'] as const) {
