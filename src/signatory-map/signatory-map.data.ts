@@ -64,9 +64,12 @@ export function filterMarks(signatories: readonly Signatory[], f: Filters): Mark
   const out: Mark[] = [];
   for (const s of signatories) {
     if (f.countries.length && !f.countries.includes(s.country)) continue;
-    const signed = s.signed.filter((x) => keeps(x, f)).sort((a, b) => order(a.document) - order(b.document));
+    // Most signatories signed one document: they take no filtered, sorted copy (this runs for every mark at load).
+    const one = s.signed.length === 1;
+    const signed = one ? (keeps(s.signed[0], f) ? s.signed : []) : s.signed.filter((x) => keeps(x, f)).sort((a, b) => order(a.document) - order(b.document));
     if (!signed.length) continue;
-    out.push({ s, signed, docs: [...new Set(signed.map((x) => x.document))], ...project(s.lon, s.lat) });
+    const { x, y } = project(s.lon, s.lat);
+    out.push({ s, signed, docs: one ? [signed[0].document] : [...new Set(signed.map((x) => x.document))], x, y });
   }
   return out;
 }
