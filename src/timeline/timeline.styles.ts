@@ -65,16 +65,13 @@ export const timelineStyles = css`
     margin: 0.75rem 0 0.25rem;
   }
   ol,
-  ul {
-    padding: 0;
-    list-style: none;
-  }
-  ol,
   ul,
   p,
   dl,
   dd {
     margin: 0;
+    padding: 0;
+    list-style: none;
   }
   .legend {
     display: flex;
@@ -220,14 +217,16 @@ export const timelineStyles = css`
     padding: 4px 6px 4px 0;
     border: 0;
     border-radius: var(--_radius);
-    background: var(--_surface);
+    background: none;
     text-align: start;
     line-height: 1.3;
     cursor: pointer;
   }
+  /* On the track, a label hides the grid lines behind it. */
   .h .event {
     position: absolute;
     overflow: hidden;
+    background: var(--_surface);
   }
   .flip {
     flex-direction: row-reverse;
@@ -320,9 +319,6 @@ export const timelineStyles = css`
     font-weight: 700;
     font-size: 0.875em;
     font-variant-numeric: tabular-nums;
-  }
-  .v .event:not(:hover, [aria-expanded='true']) {
-    background: none;
   }
   .v .event {
     position: relative;
