@@ -13,10 +13,10 @@ import type { EventView, HorizontalView, VerticalView } from './timeline.view.js
 type Format = Formatter<MessageKey>;
 
 /** A conference is a numbered circle, a milestone a diamond: told apart by shape as well as colour. */
-export function marker(kind: EventKind, number?: number, compact = false): TemplateResult {
+export function marker(kind: EventKind, number?: number): TemplateResult {
   const shape =
     kind === 'conference'
-      ? svg`<circle cx="10" cy="10" r="9"></circle>${number !== undefined && number < 1000 && !compact ? svg`<text class=${number < 100 ? '' : 'small'} x="10" y="10" dy="0.35em">${number}</text>` : nothing}`
+      ? svg`<circle cx="10" cy="10" r="9"></circle>${number !== undefined && number < 1000 ? svg`<text class=${number < 100 ? '' : 'small'} x="10" y="10" dy="0.35em">${number}</text>` : nothing}`
       : svg`<path d="M10 0.5 19.5 10 10 19.5 0.5 10Z"></path>`;
   return html`<svg class="marker ${kind}" part="marker" viewBox="0 0 20 20" aria-hidden="true" focusable="false">${shape}</svg>`;
 }
@@ -49,7 +49,7 @@ export function eventButton(v: EventView, state: EventHandlers, cls = '', style:
     aria-expanded=${state.selected === event.id ? 'true' : 'false'}
     aria-controls=${state.selected === event.id ? 'detail' : nothing}
   >
-    ${marker(event.kind, event.number, compact)}${text}
+    ${marker(event.kind, compact ? undefined : event.number)}${text}
   </button>`;
 }
 
@@ -140,24 +140,22 @@ function shown(item: LaneItem, state: TrackState): boolean {
 }
 
 /** The horizontal track: the axis drawing under absolutely placed event buttons, in an ordered list. */
-export function track(view: HorizontalView, views: EventView[], byId: Map<string, EventView>, f: Format, state: TrackState): TemplateResult {
-  const indices = view.items.flatMap((item, i) => (shown(item, state) ? [i] : []));
-  // A list drawn in part tells screen readers each item's place in the whole.
-  const position = (i: number) => (state.window ? { pos: i + 1, size: views.length } : undefined);
-  const buttons = repeat(indices, (i) => view.items[i].id, (i) => {
-    const item = view.items[i];
-    const v = views[i];
-    const at = position(i);
+export function track(view: HorizontalView, views: Map<string, EventView>, f: Format, state: TrackState): TemplateResult {
+  const { items } = view;
+  const indices = items.flatMap((item, i) => (shown(item, state) ? [i] : []));
+  const buttons = repeat(indices, (i) => items[i].id, (i) => {
+    const item = items[i];
     const compact = item.lane === null;
     const style = compact
       ? { left: `${item.x - 8}px`, top: `${view.compactTop! + 2}px` }
       : { left: `${item.left}px`, top: `${view.laneTops[item.lane!] + 3}px`, width: `${item.width}px`, height: `${view.laneHeight - 6}px` };
-    return html`<li aria-posinset=${at?.pos ?? nothing} aria-setsize=${at?.size ?? nothing}>
-      ${eventButton(v, state, compact ? 'compact' : item.flip ? 'flip' : '', style)}
+    // A list drawn in part tells screen readers each item's place in the whole.
+    return html`<li aria-posinset=${state.window ? i + 1 : nothing} aria-setsize=${state.window ? items.length : nothing}>
+      ${eventButton(views.get(item.id)!, state, compact ? 'compact' : item.flip ? 'flip' : '', style)}
     </li>`;
   });
   return html`<div class="track" style=${styleProps({ width: `${view.length}px`, height: `${view.height}px` })}>
-    ${axis(view, indices.map((i) => view.items[i]), byId, f, state.highlight, state.window)}
+    ${axis(view, indices.map((i) => items[i]), views, f, state.highlight, state.window)}
     <ol class="events" aria-label=${f.t('events')}>${buttons}</ol>
   </div>`;
 }

@@ -263,7 +263,7 @@ export class InitiativeTimeline extends IcleiElement {
       <div class="body" @click=${this.#onClick} @focusin=${this.#onFocusIn} @focusout=${this.#tooltip.hide}>
         ${horizontal
           ? html`<div class="scroller" @pointerover=${this.#tooltip.onPointerOver} @pointerout=${this.#tooltip.onPointerOut} @scroll=${this.#track.onScroll}>
-              ${track(view, this.#views, this.#byId, f, state)}
+              ${track(view, this.#byId, f, state)}
             </div>`
           : rows(view, this.#byId, f, state, this.#close)}
       </div>
