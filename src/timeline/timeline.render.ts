@@ -26,19 +26,15 @@ export interface EventHandlers {
   selected?: string;
 }
 
-/** The button of one event: visible lines (none when `compact`), and for screen readers the full title and the place too. */
+/**
+ * The button of one event: visible lines (none when `compact`), hidden from screen readers, which read one
+ * text with the full title and the place too.
+ */
 export function eventButton(v: EventView, state: EventHandlers, cls = '', style: StyleProps = {}): TemplateResult {
   const { event } = v;
   const compact = cls === 'compact';
-  const before = event.kind === 'conference' ? event.title : '';
-  const after = event.kind !== 'conference' ? v.place : '';
-  const text = compact
-    ? html`<span class="visually-hidden">${[event.title, v.dates, v.place].filter(Boolean).join(', ')}</span>`
-    : html`<span class="lines"
-        >${before ? html`<span class="visually-hidden">${before}, </span>` : nothing}${v.lines.map(
-          (line, i) => html`<span class="line${i ? '' : ' head'}">${line}${i < v.lines.length - 1 ? html`<span class="visually-hidden">, </span>` : nothing}</span>`,
-        )}${after ? html`<span class="visually-hidden">, ${after}</span>` : nothing}</span
-      >`;
+  const conference = event.kind === 'conference';
+  const spoken = compact ? [event.title, v.dates, v.place] : [conference ? event.title : '', ...v.lines, conference ? '' : v.place];
   return html`<button
     type="button"
     part="event"
@@ -49,7 +45,9 @@ export function eventButton(v: EventView, state: EventHandlers, cls = '', style:
     aria-expanded=${state.selected === event.id ? 'true' : 'false'}
     aria-controls=${state.selected === event.id ? 'detail' : nothing}
   >
-    ${marker(event.kind, compact ? undefined : event.number)}${text}
+    ${marker(event.kind, compact ? undefined : event.number)}<span class="visually-hidden">${spoken.filter(Boolean).join(', ')}</span>${compact
+      ? nothing
+      : html`<span class="lines" aria-hidden="true">${v.lines.map((line, i) => html`<span class="line${i ? '' : ' head'}">${line}</span>`)}</span>`}
   </button>`;
 }
 
