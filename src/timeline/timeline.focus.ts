@@ -64,7 +64,7 @@ export class FocusController implements ReactiveController {
     const view = this.options.view();
     if (view?.orientation === 'horizontal') {
       const item = view.items.find((i) => i.id === id);
-      if (item) this.options.track.reveal(item.left, item.width);
+      if (item) this.options.track.reveal(item);
     } else if (focus) {
       button.scrollIntoView({ block: 'nearest' });
     }

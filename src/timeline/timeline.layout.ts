@@ -15,6 +15,9 @@ export interface TimeSpan {
 
 const YEAR_MS = 365.2425 * 864e5;
 
+/** The UTC year of a time. */
+export const utcYear = (t: number) => new Date(t).getUTCFullYear();
+
 /** The time an ISO date of any precision covers: `1991` is all of 1991, `2013-04` all of April 2013. */
 export function isoSpan(iso: string): TimeSpan & { precision: Precision } {
   const [y, m, d] = iso.split('-').map(Number);
@@ -59,13 +62,16 @@ export function filterEvents<E extends TimelineEvent>(events: E[], kinds: EventK
 export function timeDomain(spans: TimeSpan[], years: Partial<TimeSpan>, now: number): TimeSpan {
   const first = Math.min(...spans.map((s) => s.start));
   const last = Math.max(...spans.map((s) => s.end));
-  const start = years.start ?? (Number.isFinite(first) ? Date.UTC(new Date(first).getUTCFullYear(), 0, 1) : Date.UTC(new Date(now).getUTCFullYear(), 0, 1));
-  const end = years.end ?? (Number.isFinite(last) ? Date.UTC(new Date(last - 1).getUTCFullYear() + 1, 0, 1) : start + YEAR_MS);
+  const start = years.start ?? Date.UTC(utcYear(Number.isFinite(first) ? first : now), 0, 1);
+  const end = years.end ?? (Number.isFinite(last) ? Date.UTC(utcYear(last - 1) + 1, 0, 1) : start + YEAR_MS);
   return { start, end: Math.max(end, start + 864e5) };
 }
 
+/** x of a time; `invert` gives the time at an x. */
+export type TimeScale = ((t: number) => number) & { invert: (px: number) => number };
+
 /** A linear time scale onto `[pad, length - pad]`, with its inverse. */
-export function timeScale(domain: TimeSpan, length: number, pad: number) {
+export function timeScale(domain: TimeSpan, length: number, pad: number): TimeScale {
   const k = Math.max(length - 2 * pad, 1) / (domain.end - domain.start);
   const x = (t: number) => pad + (t - domain.start) * k;
   x.invert = (px: number) => domain.start + (px - pad) / k;
@@ -91,8 +97,8 @@ const MONTH_STEPS = [1, 2, 3];
 export function timeTicks(domain: TimeSpan, length: number, pad: number, spacing: { year: number; month: number }): Tick[] {
   const x = timeScale(domain, length, pad);
   const perYear = (length - 2 * pad) / ((domain.end - domain.start) / YEAR_MS);
-  const y0 = new Date(domain.start).getUTCFullYear();
-  const y1 = new Date(domain.end).getUTCFullYear();
+  const y0 = utcYear(domain.start);
+  const y1 = utcYear(domain.end);
   const ticks: Tick[] = [];
   const months = MONTH_STEPS.find((step) => (perYear / 12) * step >= spacing.month);
   if (months) {
@@ -193,7 +199,7 @@ export interface Row {
 export function verticalRows(items: (TimeSpan & { id: string })[], perYear: number, maxGap: number): Row[] {
   let previous: (TimeSpan & { year: number }) | undefined;
   return items.map((item) => {
-    const year = new Date(item.start).getUTCFullYear();
+    const year = utcYear(item.start);
     const since = previous ? (item.start - previous.end) / YEAR_MS : 0;
     const row: Row = { id: item.id, gap: Math.round(Math.min(maxGap, Math.max(0, since * perYear))) };
     if (year !== previous?.year) row.year = year;

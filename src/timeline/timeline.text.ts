@@ -1,7 +1,7 @@
 /** The words of the timeline: dates and periods in the UI language, label lines, the summary. */
 import type { EventKind, TimelineEvent } from '../data/types.js';
 import { dateFormat, type Formatter, type Lang } from '../shared/locale.js';
-import { isoSpan, type Precision, type TimeSpan } from './timeline.layout.js';
+import { isoSpan, utcYear, type Precision, type TimeSpan } from './timeline.layout.js';
 import type { MessageKey } from './timeline.messages.js';
 
 type Format = Formatter<MessageKey>;
@@ -50,8 +50,8 @@ export function labelLines(f: Format, event: TimelineEvent, place: string): stri
 
 /** `14 events, 1990 to 2026: 10 conferences and 4 milestones.` */
 export function summaryText(f: Format, events: TimelineEvent[], domain: TimeSpan): string {
-  const from = new Date(domain.start).getUTCFullYear();
-  const to = new Date(domain.end - 1).getUTCFullYear();
+  const from = utcYear(domain.start);
+  const to = utcYear(domain.end - 1);
   const counts = new Map<EventKind, number>();
   for (const event of events) counts.set(event.kind, (counts.get(event.kind) ?? 0) + 1);
   const parts = [...counts].map(([kind, count]) => f.t(`count.${kind}`, { count }));

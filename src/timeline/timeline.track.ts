@@ -61,7 +61,7 @@ export class TrackController implements ReactiveController {
     const [min, max] = view.zoomRange;
     const zoom = Math.min(max, Math.max(min, this.zoom * factor));
     if (zoom === this.zoom) return;
-    const center = view.invert(scroller.scrollLeft + scroller.clientWidth / 2);
+    const center = view.scale.invert(scroller.scrollLeft + scroller.clientWidth / 2);
     this.zoom = zoom;
     this.options.tooltip.hide();
     this.host.requestUpdate();
@@ -104,7 +104,7 @@ export class TrackController implements ReactiveController {
   }
 
   /** Brings an event into view along the track's own scroll, never scrolling the page sideways. */
-  reveal(left: number, width: number) {
+  reveal({ left, width }: { left: number; width: number }) {
     const scroller = this.#scroller;
     if (!scroller) return;
     const margin = 24;

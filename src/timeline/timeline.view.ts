@@ -18,6 +18,7 @@ import {
   type LaneOptions,
   type Row,
   type Tick,
+  type TimeScale,
   type TimeSpan,
 } from './timeline.layout.js';
 import type { MessageKey } from './timeline.messages.js';
@@ -90,8 +91,7 @@ export interface HorizontalView {
   today?: number;
   /** The zoom factors that give the whole period in view and the longest axis. */
   zoomRange: [number, number];
-  invert: (x: number) => number;
-  scale: (t: number) => number;
+  scale: TimeScale;
 }
 
 export function laneOptions(m: Metrics): LaneOptions & { laneHeight: number } {
@@ -132,7 +132,6 @@ export function horizontalView(views: EventView[], domain: TimeSpan, viewport: n
     ticks: timeTicks(domain, length, o.pad, { year: 52, month: 44 }),
     today: now >= domain.start && now < domain.end ? scale(now) : undefined,
     zoomRange: [viewport / base, max / base],
-    invert: scale.invert,
     scale,
   };
 }
