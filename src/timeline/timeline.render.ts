@@ -87,10 +87,10 @@ export function legend(f: Format, kinds: EventKind[], approximate: boolean, toda
   return html`<ul class="legend" part="legend" aria-label=${f.t('legend')}>
     ${kinds.map((kind) => html`<li>${marker(kind, kind === 'conference' ? 1 : undefined)}<span>${f.t(`kind.${kind}`)}</span></li>`)}
     ${approximate
-      ? html`<li><svg class="swatch" viewBox="0 0 24 10" aria-hidden="true"><rect class="extent approximate" x="0" y="2" width="24" height="6" rx="2"></rect></svg
+      ? html`<li><svg width="24" height="10" aria-hidden="true"><rect class="extent approximate" x="0" y="2" width="24" height="6" rx="2"></rect></svg
           ><span>${f.t('legend.approximate')}</span></li>`
       : nothing}
-    ${today ? html`<li><svg class="swatch today" viewBox="0 0 10 20" aria-hidden="true"><line x1="5" x2="5" y1="0" y2="20"></line></svg><span>${f.t('today')}</span></li>` : nothing}
+    ${today ? html`<li><svg class="today" width="10" height="18" viewBox="0 0 10 20" aria-hidden="true"><line x1="5" x2="5" y1="0" y2="20"></line></svg><span>${f.t('today')}</span></li>` : nothing}
   </ul>`;
 }
 

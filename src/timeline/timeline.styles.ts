@@ -12,7 +12,7 @@ export const timelineStyles = css`
     --_kind-conference: var(--iclei-kind-conference, #00608a);
     --_kind-milestone: var(--iclei-kind-milestone, #8a3c8f);
     --_today: var(--iclei-today, #b3261e);
-    --_on-kind: #ffffff;
+    --_on-kind: #fff;
     container-type: inline-size;
     /* A fixed box, whatever the data, the zoom or the lanes they need: no layout shift when it loads. */
     display: flex;
@@ -83,14 +83,6 @@ export const timelineStyles = css`
     display: flex;
     align-items: center;
     gap: 0.375rem;
-  }
-  .swatch {
-    width: 24px;
-    height: 10px;
-  }
-  .swatch.today {
-    width: 10px;
-    height: 18px;
   }
   .controls {
     display: flex;
