@@ -88,15 +88,19 @@ export const timelineStyles = css`
     display: flex;
     gap: 0.25rem;
   }
-  .controls button {
+  /* The zoom buttons and the details' close button: 36px squares at least. */
+  .controls button,
+  .close {
     min-width: 2.25rem;
     min-height: 2.25rem;
     border: 1px solid var(--_line);
     border-radius: var(--_radius);
     background: var(--_surface);
+    cursor: pointer;
+  }
+  .controls button {
     font-size: 1.125em;
     line-height: 1;
-    cursor: pointer;
   }
   .controls svg {
     display: block;
@@ -369,13 +373,9 @@ export const timelineStyles = css`
     flex: none;
     display: grid;
     place-items: center;
-    width: 2.25rem;
-    height: 2.25rem;
     padding: 0;
-    border: 1px solid transparent;
-    border-radius: var(--_radius);
+    border-color: transparent;
     background: none;
-    cursor: pointer;
   }
   .close:hover {
     border-color: var(--_line);
