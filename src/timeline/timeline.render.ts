@@ -42,7 +42,7 @@ export function eventButton(v: EventView, state: EventHandlers, cls = '', style:
     data-id=${event.id}
     style=${styleProps(style)}
     tabindex=${state.active === event.id ? 0 : -1}
-    aria-expanded=${state.selected === event.id ? 'true' : 'false'}
+    aria-expanded=${state.selected === event.id}
     aria-controls=${state.selected === event.id ? 'detail' : nothing}
   >
     ${marker(event.kind, compact ? undefined : event.number)}<span class="visually-hidden">${spoken.filter(Boolean).join(', ')}</span>${compact
@@ -52,14 +52,14 @@ export function eventButton(v: EventView, state: EventHandlers, cls = '', style:
 }
 
 /** The axis, its ticks, grid lines, guides from labels to the axis, event extents and today's line. */
-export function axis(view: HorizontalView, items: LaneItem[], views: Map<string, EventView>, f: Format, highlight: Set<string>, window?: [number, number]): TemplateResult {
+export function axis(view: HorizontalView, items: LaneItem[], views: Map<string, EventView>, f: Format, { highlight, window }: TrackState): TemplateResult {
   const ticks = window ? view.ticks.filter((t) => t.x >= window[0] - 60 && t.x <= window[1] + 60) : view.ticks;
   const { axisY, length, height } = view;
   // Keyed: as the drawn stretch moves along a long track, only the events entering or leaving it change.
   const guides = repeat(items, (item) => item.id, (item) => {
     const v = views.get(item.id)!;
     const y = item.lane === null ? view.compactTop! + 10 : view.laneTops[item.lane] + 17;
-    const on = highlight.has(item.id) ? ' on' : '';
+    const on = highlight.includes(item.id) ? ' on' : '';
     return svg`<line class="guide${on}" x1=${item.x} x2=${item.x} y1=${y} y2=${axisY}></line>
       <rect class="extent ${v.event.kind}${v.exact ? '' : ' approximate'}${on}" x=${Math.min(item.x0, item.x - 1.5)} y=${axisY - 3} width=${Math.max(item.x1 - item.x0, 3)} height="6" rx="2"></rect>`;
   });
@@ -126,7 +126,8 @@ export function detail(v: EventView, f: Format, onClose: () => void): TemplateRe
 
 /** What the horizontal track draws: with many events, only those near the visible stretch (and the active ones). */
 export interface TrackState extends EventHandlers {
-  highlight: Set<string>;
+  /** The selected event and the tooltip's, when there are: their guides stand out, and they are drawn outside the window too. */
+  highlight: (string | undefined)[];
   /** The stretch of the axis, in px, whose events are drawn; all when missing. */
   window?: [number, number];
 }
@@ -134,7 +135,7 @@ export interface TrackState extends EventHandlers {
 function shown(item: LaneItem, state: TrackState): boolean {
   if (!state.window) return true;
   const [from, to] = state.window;
-  return (item.left + item.width >= from && item.left <= to) || item.id === state.active || state.highlight.has(item.id);
+  return (item.left + item.width >= from && item.left <= to) || item.id === state.active || state.highlight.includes(item.id);
 }
 
 /** The horizontal track: the axis drawing under absolutely placed event buttons, in an ordered list. */
@@ -153,7 +154,7 @@ export function track(view: HorizontalView, views: Map<string, EventView>, f: Fo
     </li>`;
   });
   return html`<div class="track" style=${styleProps({ width: `${view.length}px`, height: `${view.height}px` })}>
-    ${axis(view, indices.map((i) => items[i]), views, f, state.highlight, state.window)}
+    ${axis(view, indices.map((i) => items[i]), views, f, state)}
     <ol class="events" aria-label=${f.t('events')}>${buttons}</ol>
   </div>`;
 }

@@ -250,7 +250,7 @@ export class InitiativeTimeline extends IcleiElement {
     const kinds = KINDS.filter((k) => this.#views.some((v) => v.event.kind === k));
     const approximate = this.#views.some((v) => !v.exact);
     const window = this.#track.drawn(this.#width);
-    const state = { active: this.#focus.active, selected: this.selected, window, highlight: new Set([this.selected, this.#tooltip.tip?.id].filter((x): x is string => !!x)) };
+    const state = { active: this.#focus.active, selected: this.selected, window, highlight: [this.selected, this.#tooltip.tip?.id] };
     const chosen = this.selected ? this.#byId.get(this.selected) : undefined;
     const horizontal = view.orientation === 'horizontal';
     return html`<div class="frame ${horizontal ? 'h' : 'v'}" role="region" aria-labelledby="caption" @keydown=${this.#onKey}>
