@@ -97,21 +97,14 @@ const MONTH_STEPS = [1, 2, 3];
 export function timeTicks(domain: TimeSpan, length: number, pad: number, spacing: { year: number; month: number }): Tick[] {
   const x = timeScale(domain, length, pad);
   const perYear = (length - 2 * pad) / ((domain.end - domain.start) / YEAR_MS);
-  const y0 = utcYear(domain.start);
-  const y1 = utcYear(domain.end);
-  const ticks: Tick[] = [];
   const months = MONTH_STEPS.find((step) => (perYear / 12) * step >= spacing.month);
-  if (months) {
-    for (let i = y0 * 12; i <= y1 * 12; i += 1) {
-      const t = Date.UTC(Math.floor(i / 12), i % 12, 1);
-      if (i % months === 0 && t >= domain.start && t <= domain.end) ticks.push({ t, x: x(t), year: Math.floor(i / 12), month: i % 12 });
-    }
-    return ticks;
-  }
-  const step = YEAR_STEPS.find((s) => perYear * s >= spacing.year) ?? Math.ceil(spacing.year / perYear / 1000) * 1000;
-  for (let year = Math.ceil(y0 / step) * step; year <= y1; year += step) {
-    const t = Date.UTC(year, 0, 1);
-    if (t >= domain.start && t <= domain.end) ticks.push({ t, x: x(t), year });
+  // One loop over months for both: a step of whole years is a step of 12, 24… months.
+  const step = months ?? 12 * (YEAR_STEPS.find((s) => perYear * s >= spacing.year) ?? Math.ceil(spacing.year / perYear / 1000) * 1000);
+  const ticks: Tick[] = [];
+  for (let i = Math.ceil((utcYear(domain.start) * 12) / step) * step; i <= utcYear(domain.end) * 12; i += step) {
+    const year = Math.floor(i / 12);
+    const t = Date.UTC(year, i % 12, 1);
+    if (t >= domain.start && t <= domain.end) ticks.push(months ? { t, x: x(t), year, month: i % 12 } : { t, x: x(t), year });
   }
   return ticks;
 }
