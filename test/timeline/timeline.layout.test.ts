@@ -114,6 +114,10 @@ describe('timeline layout: the time scale', () => {
     }
   });
 
+  it('timeTicks give none, and return, on an axis shorter than its padding', () => {
+    for (const length of [56, 40, 0]) expect(timeTicks({ start: utc(1990, 0, 1), end: utc(2027, 0, 1) }, length, 28, { year: 48, month: 40 })).to.deep.equal([]);
+  });
+
   it('timeTicks give months on a long enough axis', () => {
     const domain = { start: utc(2013, 0, 1), end: utc(2014, 0, 1) };
     const monthly = timeTicks(domain, 1200, 20, { year: 48, month: 40 });
