@@ -82,7 +82,6 @@ export function wrap(words: string[], widths: number[], size: number, measure: M
   let i = 0;
   for (let l = 0; l < widths.length && i < words.length; l++) {
     const width = widths[l] - (l === 0 ? first : 0);
-    const last = l === widths.length - 1;
     let line = '';
     while (i < words.length) {
       const next = line ? `${line} ${words[i]}` : words[i];
@@ -90,7 +89,8 @@ export function wrap(words: string[], widths: number[], size: number, measure: M
       line = next;
       i++;
     }
-    if (last && i < words.length) {
+    // The text ends here when a word does not fit a line of its own, or words are left for the last line.
+    if (!line || (l === widths.length - 1 && i < words.length)) {
       const taken = line ? line.split(' ') : [];
       while (taken.length && measure(taken.join(' ') + ELLIPSIS, size, false) > width) {
         taken.pop();
@@ -100,18 +100,13 @@ export function wrap(words: string[], widths: number[], size: number, measure: M
       if (line) lines.push(line);
       return { lines, truncated: true };
     }
-    if (!line) {
-      const part = cut(words[i], width, size, measure);
-      if (part) lines.push(part);
-      return { lines, truncated: true };
-    }
     lines.push(line);
   }
   return { lines, truncated: i < words.length };
 }
 
 /** A label running along the ring, its lines stacked from the outside in (flipped: from the inside out). */
-function curved(sector: Sector, lead: string, text: string, style: LabelStyle, measure: Measure): Label | null {
+function curved(sector: Sector, lead: string, words: string[], style: LabelStyle, measure: Measure): Label | null {
   const mid = normalize((sector.start + sector.end) / 2);
   const flip = Math.cos(mid) < 0;
   const span = Math.min(sector.end - sector.start, MAX_CURVE);
@@ -121,7 +116,6 @@ function curved(sector: Sector, lead: string, text: string, style: LabelStyle, m
   const lineHeight = style.size * LINE;
   if (leadHeight > thickness) return null;
   const maxLines = Math.floor((thickness - leadHeight) / lineHeight);
-  const words = text.split(/\s+/).filter(Boolean);
   const centre = (sector.inner + sector.outer) / 2;
   // The usable length of a line: its arc at its inner edge, less the gap and the padding.
   const width = (r: number, size: number) => span * (r - size / 2) - GAP - 2 * style.pad;
@@ -151,24 +145,23 @@ function curved(sector: Sector, lead: string, text: string, style: LabelStyle, m
 }
 
 /** A label running along the radius (outwards on the right half, inwards on the left), lines side by side. */
-function radial(sector: Sector, lead: string, text: string, style: LabelStyle, measure: Measure): Label | null {
+function radial(sector: Sector, lead: string, words: string[], style: LabelStyle, measure: Measure): Label | null {
   const mid = normalize((sector.start + sector.end) / 2);
   const flip = Math.sin(mid) < 0;
   const length = sector.outer - sector.inner - 2 * style.pad;
   const lineHeight = style.size * LINE;
+  const r = (sector.inner + sector.outer) / 2;
   // Lines are centred on the middle radius; the sector is narrower inside, wider outside.
-  const across = (sector.end - sector.start) * ((sector.inner + sector.outer) / 2) - GAP;
+  const across = (sector.end - sector.start) * r - GAP;
   if (across < style.size) return null;
   const count = Math.max(1, Math.floor(across / lineHeight));
   const leadWidth = lead ? measure(`${lead} `, style.size, true) : 0;
   if (leadWidth > length + measure(' ', style.size, true)) return null;
-  const words = text.split(/\s+/).filter(Boolean);
   const wrapped = wrap(words, Array<number>(count).fill(length), style.size, measure, leadWidth);
   const texts = wrapped.lines.length ? wrapped.lines : [''];
   const lines: LabelLine[] = texts.map((line, k) => ({ text: line, size: style.size, bold: false, dy: (k - (texts.length - 1) / 2) * lineHeight }));
   if (lead) lines[0].lead = lead;
   else if (!lines[0].text) return null;
-  const r = (sector.inner + sector.outer) / 2;
   const angle = deg(mid) + (flip ? 90 : -90);
   return {
     mode: 'radial',
@@ -187,15 +180,14 @@ function radial(sector: Sector, lead: string, text: string, style: LabelStyle, m
 export function fitLabel(sector: Sector, lead: string, text: string, style: LabelStyle, measure: Measure = estimate): Label | null {
   const mid = (sector.inner + sector.outer) / 2;
   const wide = (sector.end - sector.start) * mid >= sector.outer - sector.inner;
-  const label = wide ? curved(sector, lead, text, style, measure) : radial(sector, lead, text, style, measure);
+  const label = (wide ? curved : radial)(sector, lead, text.split(/\s+/).filter(Boolean), style, measure);
   if (!lead || (label && !(label.truncated && shown(label) < MIN_TEXT))) return label;
   // A stub of a title says less than none: the number alone, upright where the sector is wide.
-  if (!wide) return radial(sector, lead, '', style, measure);
+  if (!wide) return radial(sector, lead, [], style, measure);
   const size = style.lead;
   if (measure(lead, size, true) > (sector.end - sector.start) * mid - GAP - 2 * style.pad || size * LINE > sector.outer - sector.inner) return null;
-  const a = (sector.start + sector.end) / 2;
-  const [x, y] = [mid * Math.sin(a), -mid * Math.cos(a)];
-  return { mode: 'point', transform: `translate(${x.toFixed(2)},${y.toFixed(2)})`, rotation: 0, lines: [{ text: '', lead, size, bold: true, dy: 0 }], truncated: true };
+  const at = point(mid, (sector.start + sector.end) / 2);
+  return { mode: 'point', transform: `translate(${at})`, rotation: 0, lines: [{ text: '', lead, size, bold: true, dy: 0 }], truncated: true };
 }
 
 /** How many characters of title a label shows, its lead and ellipses aside. */
