@@ -169,9 +169,6 @@ export const wheelStyles = [
       text-align: center;
       line-height: 1.25;
     }
-    .center-text {
-      min-height: 0;
-    }
     .center-text > :not(.number) {
       display: -webkit-box;
       -webkit-box-orient: vertical;
@@ -221,9 +218,6 @@ export const wheelStyles = [
       background: var(--_surface);
       cursor: pointer;
     }
-    .action:hover {
-      background: var(--_surface-2);
-    }
     .icon {
       justify-content: center;
       width: 2.25rem;
@@ -236,8 +230,6 @@ export const wheelStyles = [
       grid-auto-rows: max-content;
       align-content: start;
       gap: 1rem;
-      min-width: 0;
-      min-height: 0;
       overflow-y: auto;
     }
     section {
@@ -280,6 +272,7 @@ export const wheelStyles = [
       text-align: start;
       cursor: pointer;
     }
+    .action:hover,
     ol button:hover,
     ol .lit {
       background: var(--_surface-2);
