@@ -106,11 +106,11 @@ export class CommitmentWheel extends IcleiElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     const value = this.#dataset.value;
-    if (value && value.themes !== this.#themes) {
+    if (value) {
       this.#themes = value.themes;
+      this.#size.estimate();
     }
     if (changed.has('selected') || changed.has('expanded') || this.#themes !== this.#laidOut[0]) this.#retarget();
-    if (value) this.#size.estimate();
     const inputs = [this.#themes, this.#size.size, this.#drill.drill, this.#locale.lang];
     if (inputs.some((x, i) => x !== this.#laidOut[i])) {
       this.#laidOut = inputs;
@@ -170,8 +170,9 @@ export class CommitmentWheel extends IcleiElement {
   #renderWheel(layout: WheelLayout) {
     const t = this.#locale.format;
     const { hovered, focused } = this.#tree;
-    const lit = hovered ?? (focused && focused !== this.selected ? focused : null);
-    const shown = resolve(this.#themes, hovered ?? focused ?? this.selected);
+    const selected = this.selected ?? null;
+    const lit = hovered ?? (focused && focused !== selected ? focused : null);
+    const shown = resolve(this.#themes, hovered ?? focused ?? selected);
     const size = this.#size.size;
     const half = size / 2;
     const box = layout.center;
@@ -187,7 +188,7 @@ export class CommitmentWheel extends IcleiElement {
       @keydown=${this.#tree.onKey}
     >
       <svg viewBox="${-half} ${-half} ${size} ${size}" role="tree" aria-labelledby="label" aria-describedby="summary hint">
-        ${renderSectors({ layout, labels: this.#labels, names: this.#names, selected: this.selected ?? null, lit, focused, active: this.#tree.tabStop(layout, this.selected ?? null) })}
+        ${renderSectors({ layout, labels: this.#labels, names: this.#names, selected, lit, focused, active: this.#tree.tabStop(layout, selected) })}
       </svg>
       ${renderCenter(t, {
         name: this.label ?? t.t('name'),
@@ -209,6 +210,7 @@ export class CommitmentWheel extends IcleiElement {
       this.description ??
       t.t('description', { name: this.label ?? t.t('name'), counts: totals(t, value.themes), list: t.list(value.themes.map((theme) => `${theme.number} ${theme.title}`)) });
     const litTheme = resolve(this.#themes, this.#tree.hovered ?? this.#tree.focused)?.theme.id ?? null;
+    const source = value.meta.sources[0];
     return html`<div class="body">
         ${this.#renderWheel(this.#layout)}
         <div class="side">
@@ -227,9 +229,7 @@ export class CommitmentWheel extends IcleiElement {
       <p id="summary" part="summary" class="visually-hidden">${summary}</p>
       <p id="hint" class="visually-hidden">${t.t('hint')}</p>
       <p class="visually-hidden" role="status">${this.announcement}</p>
-      ${value.meta.sources[0]
-        ? html`<p class="credit" part="credit">${t.t('data')} <a href=${value.meta.sources[0]}>${value.meta.title}</a></p>`
-        : nothing}`;
+      ${source ? html`<p class="credit" part="credit">${t.t('data')} <a href=${source}>${value.meta.title}</a></p>` : nothing}`;
   }
 
   override render() {
