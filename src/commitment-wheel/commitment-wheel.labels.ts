@@ -18,13 +18,12 @@ export interface LabelStyle {
 export interface LabelLine {
   text: string;
   size: number;
-  bold: boolean;
+  /** A bold lead (the number): before the text of a radial label's first line, else alone on its line. */
+  lead?: string;
   /** Curved labels: the arc the line runs along (for `<textPath>`, centred). */
   path?: string;
-  /** Radial labels: the line's offset across the reading direction, in pixels. */
+  /** Radial and point labels: the line's offset across the reading direction, in pixels. */
   dy?: number;
-  /** Radial labels: a bold lead (the number) before the text of the first line. */
-  lead?: string;
 }
 
 export interface Label {
@@ -133,8 +132,8 @@ function curved(sector: Sector, lead: string, words: string[], style: LabelStyle
     const wrapped = wrap(words, textRadii.map((r) => width(r, style.size)), style.size, measure);
     best = {
       lines: [
-        ...(lead ? [{ text: lead, size: style.lead, bold: true, path: path(radii[0]) }] : []),
-        ...wrapped.lines.map((line, k) => ({ text: line, size: style.size, bold: false, path: path(textRadii[k]) })),
+        ...(lead ? [{ text: '', lead, size: style.lead, path: path(radii[0]) }] : []),
+        ...wrapped.lines.map((line, k) => ({ text: line, size: style.size, path: path(textRadii[k]) })),
       ],
       truncated: wrapped.truncated,
     };
@@ -159,7 +158,7 @@ function radial(sector: Sector, lead: string, words: string[], style: LabelStyle
   if (leadWidth > length + measure(' ', style.size, true)) return null;
   const wrapped = wrap(words, Array<number>(count).fill(length), style.size, measure, leadWidth);
   const texts = wrapped.lines.length ? wrapped.lines : [''];
-  const lines: LabelLine[] = texts.map((line, k) => ({ text: line, size: style.size, bold: false, dy: (k - (texts.length - 1) / 2) * lineHeight }));
+  const lines: LabelLine[] = texts.map((line, k) => ({ text: line, size: style.size, dy: (k - (texts.length - 1) / 2) * lineHeight }));
   if (lead) lines[0].lead = lead;
   else if (!lines[0].text) return null;
   const angle = deg(mid) + (flip ? 90 : -90);
@@ -187,8 +186,8 @@ export function fitLabel(sector: Sector, lead: string, text: string, style: Labe
   const size = style.lead;
   if (measure(lead, size, true) > (sector.end - sector.start) * mid - GAP - 2 * style.pad || size * LINE > sector.outer - sector.inner) return null;
   const at = point(mid, (sector.start + sector.end) / 2);
-  return { mode: 'point', transform: `translate(${at})`, rotation: 0, lines: [{ text: '', lead, size, bold: true, dy: 0 }], truncated: true };
+  return { mode: 'point', transform: `translate(${at})`, rotation: 0, lines: [{ text: '', lead, size, dy: 0 }], truncated: true };
 }
 
 /** How many characters of title a label shows, its lead and ellipses aside. */
-const shown = (label: Label) => label.lines.reduce((n, line) => n + (line.bold ? 0 : line.text.replace(ELLIPSIS, '').length), 0);
+const shown = (label: Label) => label.lines.reduce((n, line) => n + line.text.replace(ELLIPSIS, '').length, 0);

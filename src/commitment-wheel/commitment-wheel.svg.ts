@@ -1,7 +1,7 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { styleProps } from '../shared/style-props.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Label } from './commitment-wheel.labels.js';
+import type { Label, LabelLine } from './commitment-wheel.labels.js';
 import type { Segment, ThemeSegment, WheelLayout } from './commitment-wheel.layout.js';
 import { colour } from './commitment-wheel.panels.js';
 
@@ -19,6 +19,9 @@ export interface SvgState {
   active: string | null;
 }
 
+/** A line's text, after its lead in bold if it has one. */
+const content = (line: LabelLine) => svg`${line.lead ? svg`<tspan class="lead">${line.lead}</tspan>${line.text ? ' ' : ''}` : nothing}${line.text}`;
+
 /** A label's lines: along arcs (`<textPath>`), or along the radius. */
 export function renderLabel(id: string, label: Label | null | undefined, filled: boolean): SVGTemplateResult | typeof nothing {
   if (!label) return nothing;
@@ -27,12 +30,10 @@ export function renderLabel(id: string, label: Label | null | undefined, filled:
     const key = id.replace(/[^\w-]/g, '_');
     return svg`<g class=${cls}>${label.lines.map(
       (line, i) => svg`<path id=${`arc-${key}-${i}`} d=${line.path} fill="none"></path>
-        <text font-size=${line.size} class=${line.bold ? 'lead' : ''}><textPath href=${`#arc-${key}-${i}`} startOffset="50%">${line.text}</textPath></text>`,
+        <text font-size=${line.size}><textPath href=${`#arc-${key}-${i}`} startOffset="50%">${content(line)}</textPath></text>`,
     )}</g>`;
   }
-  return svg`<g class=${cls} transform=${label.transform}>${label.lines.map(
-    (line) => svg`<text font-size=${line.size} y=${line.dy}>${line.lead ? svg`<tspan class="lead">${line.lead}</tspan>${line.text ? ' ' : ''}` : nothing}${line.text}</text>`,
-  )}</g>`;
+  return svg`<g class=${cls} transform=${label.transform}>${label.lines.map((line) => svg`<text font-size=${line.size} y=${line.dy}>${content(line)}</text>`)}</g>`;
 }
 
 function item(s: SvgState, seg: Segment, kind: 'theme' | 'commitment', children: SVGTemplateResult | typeof nothing) {

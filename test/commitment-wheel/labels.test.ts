@@ -50,7 +50,7 @@ describe('commitment-wheel labels', () => {
     it('wraps a long title over lines along the ring and cuts what does not fit', () => {
       const label = fitLabel(sector(54, 36, 110, 200), '4', 'Responsible Consumption and Lifestyle Choices', style);
       expect(label!.lines.length).to.be.greaterThan(2);
-      expect(label!.lines[0]).to.include({ text: '4', bold: true });
+      expect(label!.lines[0]).to.include({ text: '', lead: '4' });
       expect(label!.truncated).to.equal(text(label)!.includes('…'));
     });
 
