@@ -62,8 +62,7 @@ export class TreeController implements ReactiveController {
 
   /** True when the focus is on an item of the wheel. */
   hasFocus(): boolean {
-    const focused = this.host.shadowRoot?.activeElement;
-    return !!focused && focused.getAttribute('role') === 'treeitem';
+    return this.host.shadowRoot?.activeElement?.getAttribute('role') === 'treeitem';
   }
 
   /** The tab stop: the last item focused or moved to while it is drawn; else the selected item, else the first theme. */
