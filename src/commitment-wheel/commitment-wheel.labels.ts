@@ -31,8 +31,6 @@ export interface Label {
   mode: 'curved' | 'radial' | 'point';
   /** Radial and point labels: the transform placing the text, centred on the sector. */
   transform?: string;
-  /** The reading direction at the label's centre in degrees, clockwise from 3 o'clock: within [-90, 90], never upside down. */
-  rotation: number;
   lines: LabelLine[];
   /** True when some text was cut: the full text must be one hover or focus away. */
   truncated: boolean;
@@ -48,12 +46,6 @@ const MIN_CUT = 4;
 const MIN_TEXT = 10;
 
 const deg = (a: number) => (a * 180) / Math.PI;
-
-/** The reading direction brought into (-180, 180]. */
-const upright = (d: number) => {
-  const n = ((d % 360) + 360) % 360;
-  return n > 180 ? n - 360 : n;
-};
 
 /**
  * `word` cut with an ellipsis to fit `width`, or null when too little would remain. A longer cut is never
@@ -140,7 +132,7 @@ function curved(sector: Sector, lead: string, words: string[], style: LabelStyle
     if (!wrapped.truncated) break;
   }
   if (!best || best.lines.length === 0) return null;
-  return { mode: 'curved', rotation: upright(deg(mid) + (flip ? 180 : 0)), ...best };
+  return { mode: 'curved', ...best };
 }
 
 /** A label running along the radius (outwards on the right half, inwards on the left), lines side by side. */
@@ -165,7 +157,6 @@ function radial(sector: Sector, lead: string, words: string[], style: LabelStyle
   return {
     mode: 'radial',
     transform: `rotate(${angle.toFixed(2)}) translate(${(flip ? -r : r).toFixed(2)},0)`,
-    rotation: upright(angle),
     lines,
     truncated: wrapped.truncated,
   };
@@ -186,7 +177,7 @@ export function fitLabel(sector: Sector, lead: string, text: string, style: Labe
   const size = style.lead;
   if (measure(lead, size, true) > (sector.end - sector.start) * mid - GAP - 2 * style.pad || size * LINE > sector.outer - sector.inner) return null;
   const at = point(mid, (sector.start + sector.end) / 2);
-  return { mode: 'point', transform: `translate(${at})`, rotation: 0, lines: [{ text: '', lead, size, dy: 0 }], truncated: true };
+  return { mode: 'point', transform: `translate(${at})`, lines: [{ text: '', lead, size, dy: 0 }], truncated: true };
 }
 
 /** How many characters of title a label shows, its lead and ellipses aside. */
