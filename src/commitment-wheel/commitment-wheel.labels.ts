@@ -3,9 +3,6 @@ import { GAP, normalize, point, type Sector } from './commitment-wheel.layout.js
 /** The width of `text` in pixels at a font size, bold or not. */
 export type Measure = (text: string, size: number, bold: boolean) => number;
 
-/** A rough measure for tests and for when no canvas is at hand. */
-export const estimate: Measure = (text, size, bold) => text.length * size * (bold ? 0.6 : 0.55);
-
 export interface LabelStyle {
   /** Font size of the text, in pixels. */
   size: number;
@@ -167,7 +164,7 @@ function radial(sector: Sector, lead: string, words: string[], style: LabelStyle
  * sector is wider than deep, else along the radius. Never upside down; cut with an ellipsis where
  * it does not fit; null when not even the lead fits.
  */
-export function fitLabel(sector: Sector, lead: string, text: string, style: LabelStyle, measure: Measure = estimate): Label | null {
+export function fitLabel(sector: Sector, lead: string, text: string, style: LabelStyle, measure: Measure): Label | null {
   const mid = (sector.inner + sector.outer) / 2;
   const wide = (sector.end - sector.start) * mid >= sector.outer - sector.inner;
   const label = (wide ? curved : radial)(sector, lead, text.split(/\s+/).filter(Boolean), style, measure);

@@ -1,8 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { estimate, fitLabel, wrap, type Label, type LabelStyle } from '../../src/commitment-wheel/commitment-wheel.labels.js';
+import { fitLabel, wrap, type Label, type LabelStyle, type Measure } from '../../src/commitment-wheel/commitment-wheel.labels.js';
 import { wheelLayout, type Sector } from '../../src/commitment-wheel/commitment-wheel.layout.js';
 
 const style: LabelStyle = { size: 11, lead: 17, pad: 4 };
+/** A rough measure, as the page's without a canvas: 0.55 em a character, 0.6 bold. */
+const estimate: Measure = (text, size, bold) => text.length * size * (bold ? 0.6 : 0.55);
 const fixed = (text: string, size: number) => text.length * size * 0.5;
 const text = (label: Label | null) => label?.lines.map((l) => [l.lead, l.text].filter(Boolean).join(' ')).join(' / ');
 
@@ -54,40 +56,40 @@ describe('commitment-wheel labels', () => {
 
   describe('fitLabel', () => {
     it('runs along the ring where the sector is wider than deep, and along the radius where not', () => {
-      expect(fitLabel(sector(18, 36, 110, 190), '1', 'Governance', style)?.mode).to.equal('curved');
-      expect(fitLabel(sector(3.6, 7.2, 195, 300), '1.1', 'Shared long-term vision', style)?.mode).to.equal('radial');
+      expect(fitLabel(sector(18, 36, 110, 190), '1', 'Governance', style, estimate)?.mode).to.equal('curved');
+      expect(fitLabel(sector(3.6, 7.2, 195, 300), '1.1', 'Shared long-term vision', style, estimate)?.mode).to.equal('radial');
     });
 
     it('keeps the whole text where it fits, and says nothing was cut', () => {
-      const label = fitLabel(sector(18, 36, 110, 200), '1', 'Governance', style);
+      const label = fitLabel(sector(18, 36, 110, 200), '1', 'Governance', style, estimate);
       expect(text(label)).to.equal('1 / Governance');
       expect(label?.truncated).to.be.false;
     });
 
     it('wraps a long title over lines along the ring and cuts what does not fit', () => {
-      const label = fitLabel(sector(54, 36, 110, 200), '4', 'Responsible Consumption and Lifestyle Choices', style);
+      const label = fitLabel(sector(54, 36, 110, 200), '4', 'Responsible Consumption and Lifestyle Choices', style, estimate);
       expect(label!.lines.length).to.be.greaterThan(2);
       expect(label!.lines[0]).to.include({ text: '', lead: '4' });
       expect(label!.truncated).to.equal(text(label)!.includes('…'));
     });
 
     it('shows the number alone, upright, rather than a stub of a title', () => {
-      const label = fitLabel(sector(54, 36, 55, 95), '4', 'Responsible Consumption and Lifestyle Choices', style);
+      const label = fitLabel(sector(54, 36, 55, 95), '4', 'Responsible Consumption and Lifestyle Choices', style, estimate);
       expect(label).to.include({ mode: 'point' });
       expect(reading(label!)).to.equal(0);
       expect(text(label)).to.equal('4');
-      const narrow = fitLabel(sector(3.6, 7.2, 100, 150), '1.1', 'Shared long-term vision', style);
+      const narrow = fitLabel(sector(3.6, 7.2, 100, 150), '1.1', 'Shared long-term vision', style, estimate);
       expect(text(narrow)).to.equal('1.1');
     });
 
     it('gives up when not even the number fits', () => {
-      expect(fitLabel(sector(3.6, 1, 100, 150), '1.1', 'Shared long-term vision', style)).to.equal(null);
+      expect(fitLabel(sector(3.6, 1, 100, 150), '1.1', 'Shared long-term vision', style, estimate)).to.equal(null);
     });
 
     it('stacks curved lines from the outside in on the top half and from the inside out on the bottom half', () => {
       const radius = (label: Label | null, i: number) => Math.hypot(...(label!.lines[i].path!.slice(1).split('A')[0].split(',').map(Number) as [number, number]));
-      const top = fitLabel(sector(0, 36, 110, 200), '1', 'Governance', style);
-      const bottom = fitLabel(sector(180, 36, 110, 200), '6', 'Mobility', style);
+      const top = fitLabel(sector(0, 36, 110, 200), '1', 'Governance', style, estimate);
+      const bottom = fitLabel(sector(180, 36, 110, 200), '6', 'Mobility', style, estimate);
       expect(radius(top, 0)).to.be.greaterThan(radius(top, 1));
       expect(radius(bottom, 0)).to.be.lessThan(radius(bottom, 1));
     });
@@ -99,7 +101,7 @@ describe('commitment-wheel labels', () => {
     ] as const) {
       it(`never turns a ${name} label upside down, all around the wheel`, () => {
         for (let at = 0; at < 360; at += 3.6) {
-          const label = fitLabel(sector(at, degrees, inner, outer), '10', 'Cities cooperating worldwide', style);
+          const label = fitLabel(sector(at, degrees, inner, outer), '10', 'Cities cooperating worldwide', style, estimate);
           expect(label, `label at ${at}°`).to.exist;
           expect(label!.mode).to.equal(name);
           expect(upright(label!), `reading ${reading(label!)}° at ${at}°`).to.be.true;
@@ -120,14 +122,14 @@ describe('commitment-wheel labels', () => {
     });
 
     it('puts a radial label in the middle of its sector’s depth', () => {
-      const label = fitLabel(sector(90, 7.2, 200, 300), '3.1', 'Clean air', style)!;
+      const label = fitLabel(sector(90, 7.2, 200, 300), '3.1', 'Clean air', style, estimate)!;
       expect(label.transform).to.equal('rotate(0.00) translate(250.00,0)');
-      const left = fitLabel(sector(270, 7.2, 200, 300), '8.1', 'Clean air', style)!;
+      const left = fitLabel(sector(270, 7.2, 200, 300), '8.1', 'Clean air', style, estimate)!;
       expect(left.transform).to.equal('rotate(360.00) translate(-250.00,0)');
     });
 
     it('keeps a full ring’s title on a part of the ring', () => {
-      const label = fitLabel({ start: -Math.PI / 2, end: Math.PI / 2, inner: 110, outer: 150 }, '', 'Theme 3: Natural Common Goods', style);
+      const label = fitLabel({ start: -Math.PI / 2, end: Math.PI / 2, inner: 110, outer: 150 }, '', 'Theme 3: Natural Common Goods', style, estimate);
       expect(label?.mode).to.equal('curved');
       expect(text(label)).to.equal('Theme 3: Natural Common Goods');
     });
