@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ease, type Drill } from './commitment-wheel.layout.js';
+import { clamp, ease, type Drill } from './commitment-wheel.layout.js';
 
 /** How long opening or closing a theme takes, in milliseconds. */
 export const DURATION = 650;
@@ -40,7 +40,7 @@ export class DrillController implements ReactiveController {
     const end = target === null ? 0 : 1;
     const started = performance.now();
     const step = (now: number) => {
-      const p = Math.min(1, Math.max(0, (now - started) / (DURATION * Math.abs(end - begin) || 1)));
+      const p = clamp((now - started) / (DURATION * Math.abs(end - begin) || 1), 0, 1);
       this.drill = p >= 1 && end === 0 ? null : { index, t: begin + (end - begin) * ease(p) };
       this.host.requestUpdate();
       if (p < 1) this.#frame = requestAnimationFrame(step);

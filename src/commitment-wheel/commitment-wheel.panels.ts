@@ -5,6 +5,7 @@ import type { Formatter } from '../shared/locale.js';
 import type { Resolved } from './commitment-wheel.events.js';
 import type { WheelMessageKey } from './commitment-wheel.messages.js';
 import type { SharedKey } from '../shared/messages.js';
+import { clamp } from './commitment-wheel.layout.js';
 import { THEME_COLOURS } from './commitment-wheel.styles.js';
 
 type T = Formatter<WheelMessageKey | SharedKey>;
@@ -37,7 +38,7 @@ export interface CenterOptions {
 export function renderCenter(t: T, o: CenterOptions): TemplateResult {
   const { shown } = o;
   const small = o.width < 150;
-  const font = Math.min(16, Math.max(11, o.width / 11));
+  const font = clamp(o.width / 11, 11, 16);
   const style: StyleProps = { width: `${o.width}px`, maxHeight: `${o.height}px`, fontSize: `${font.toFixed(1)}px`, ...(shown ? colour(shown.index) : {}) };
   const commitment = shown?.commitment;
   const body = shown

@@ -2,10 +2,8 @@ import type { Theme } from '../data/types.js';
 import type { Formatter } from '../shared/locale.js';
 import type { SharedKey } from '../shared/messages.js';
 import { fitLabel, type Label, type Measure } from './commitment-wheel.labels.js';
-import type { WheelLayout } from './commitment-wheel.layout.js';
+import { clamp, type WheelLayout } from './commitment-wheel.layout.js';
 import type { WheelMessageKey } from './commitment-wheel.messages.js';
-
-const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
 export interface WheelText {
   /** Each drawn item's label; none while the wheel moves. */
