@@ -47,7 +47,7 @@ export function renderCenter(t: T, o: CenterOptions): TemplateResult {
     : html`<span class="title">${o.name}</span><span class="counts">${totals(t, o.themes)}</span>`;
   // Small, the back control is an arrow alone, named for screen readers and in a tooltip.
   const back = t.t('back');
-  const button = html`<button type="button" class="action ${small ? 'icon' : ''}" part="back" aria-label=${small ? back : nothing} title=${small ? back : nothing} @click=${o.onBack}>
+  const button = html`<button type="button" class="action" part="back" aria-label=${small ? back : nothing} title=${small ? back : nothing} @click=${o.onBack}>
     <span aria-hidden="true">←</span>${small ? nothing : back}
   </button>`;
   return html`<div class="center ${small ? 'small' : ''} ${o.open ? 'open' : ''}" part="center" style=${styleProps(style)}>

@@ -218,7 +218,8 @@ export const wheelStyles = [
       background: var(--_surface);
       cursor: pointer;
     }
-    .icon {
+    /* In a small centre, the back control is a round button with an arrow alone. */
+    .small .action {
       justify-content: center;
       width: 2.25rem;
       height: 2.25rem;
