@@ -23,19 +23,23 @@ export function wheelText(layout: WheelLayout, themes: readonly Theme[], t: Form
   const base = clamp(r * 0.04, 10.5, 13);
   const size = state === 'open' ? clamp(r * 0.05, 11, 15) : clamp(r * 0.036, 10, 12);
   const style = { size: base, lead: base * 1.6, pad: 4 };
+  const commitmentStyle = { size, lead: size * 1.2, pad: 4 };
   for (const seg of layout.themes) {
     const theme = themes[seg.theme];
     const title = t.t('item.theme', { number: theme.number, title: theme.title });
     names.set(theme.id, `${title}, ${t.t('commitments', { count: theme.commitments.length })}`);
-    theme.commitments.forEach((c) => names.set(c.id, t.t('item.commitment', { id: c.id, title: c.title })));
-    if (state === 'moving') continue;
-    labels.set(
-      theme.id,
-      state === 'open'
-        ? fitLabel({ ...seg, start: -Math.PI / 2, end: Math.PI / 2 }, '', title, style, measure)
-        : fitLabel(seg, String(theme.number), theme.title, style, measure),
-    );
-    seg.commitments.forEach((c, j) => labels.set(c.id, fitLabel(c, c.id, theme.commitments[j].title, { size, lead: size * 1.2, pad: 4 }, measure)));
+    if (state !== 'moving') {
+      labels.set(
+        theme.id,
+        state === 'open'
+          ? fitLabel({ ...seg, start: -Math.PI / 2, end: Math.PI / 2 }, '', title, style, measure)
+          : fitLabel(seg, String(theme.number), theme.title, style, measure),
+      );
+    }
+    theme.commitments.forEach((c, j) => {
+      names.set(c.id, t.t('item.commitment', { id: c.id, title: c.title }));
+      if (state !== 'moving') labels.set(c.id, fitLabel(seg.commitments[j], c.id, c.title, commitmentStyle, measure));
+    });
   }
   return { labels, names };
 }
