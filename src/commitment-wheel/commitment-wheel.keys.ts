@@ -12,7 +12,7 @@ export function navigate(themes: readonly WheelTheme[], current: string, key: st
   const inner = ring0.indexOf(current);
   const ring = inner >= 0 ? ring0 : ring1;
   const at = inner >= 0 ? inner : ring1.indexOf(current);
-  if (at < 0 || ring.length === 0) return ring0[0] ?? null;
+  if (at < 0) return ring0[0] ?? null;
   const step = (by: number) => ring[(at + by + ring.length) % ring.length];
   let next: string | undefined;
   switch (key) {
