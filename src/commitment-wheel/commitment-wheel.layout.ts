@@ -99,13 +99,13 @@ export function themeSpans(count: number, drill: Drill | null = null): { start: 
   const { index, t } = drill;
   const from = index * step;
   const start = lerp(from, from > Math.PI ? TAU : 0, t);
-  const widths = Array.from({ length: count }, (_, i) => (i === index ? lerp(step, TAU, t) : step * (1 - t)));
   const spans = new Array<{ start: number; end: number }>(count);
   let angle = start;
   for (let k = 0; k < count; k++) {
     const i = (index + k) % count;
-    spans[i] = { start: angle, end: angle + widths[i] };
-    angle += widths[i];
+    const width = i === index ? lerp(step, TAU, t) : step * (1 - t);
+    spans[i] = { start: angle, end: angle + width };
+    angle += width;
   }
   return spans;
 }
