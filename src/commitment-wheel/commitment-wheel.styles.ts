@@ -179,7 +179,7 @@ export const wheelStyles = [
       font-weight: 700;
       font-size: 1.9em;
       line-height: 1;
-      color: var(--_c, var(--_text));
+      color: var(--_c);
     }
     .center .title {
       font-weight: 600;
