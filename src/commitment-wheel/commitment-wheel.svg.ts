@@ -2,7 +2,7 @@ import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { styleProps } from '../shared/style-props.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Label, LabelLine } from './commitment-wheel.labels.js';
-import type { Segment, ThemeSegment, WheelLayout } from './commitment-wheel.layout.js';
+import type { Segment, WheelLayout } from './commitment-wheel.layout.js';
 import { colour } from './commitment-wheel.panels.js';
 
 export interface SvgState {
@@ -36,8 +36,10 @@ export function renderLabel(id: string, label: Label | null | undefined, filled:
   return svg`<g class=${cls} transform=${label.transform}>${label.lines.map((line) => svg`<text font-size=${line.size} y=${line.dy}>${content(line)}</text>`)}</g>`;
 }
 
-function item(s: SvgState, seg: Segment, kind: 'theme' | 'commitment', children: SVGTemplateResult | typeof nothing) {
+/** A theme, with its commitments in a group, or a commitment: an item of the tree and its sector. */
+function item(s: SvgState, seg: Segment & { commitments?: Segment[] }): SVGTemplateResult {
   const selected = s.selected === seg.id;
+  const kind = seg.commitments ? 'theme' : 'commitment';
   return svg`<g
     role="treeitem"
     data-id=${seg.id}
@@ -49,14 +51,9 @@ function item(s: SvgState, seg: Segment, kind: 'theme' | 'commitment', children:
     aria-label=${s.names.get(seg.id) ?? seg.id}
     tabindex=${s.active === seg.id ? 0 : -1}
     style=${styleProps(colour(seg.theme))}
-  ><path class="seg" d=${seg.path} aria-hidden="true"></path>${children}</g>`;
-}
-
-function theme(s: SvgState, seg: ThemeSegment) {
-  const group = seg.commitments.length
-    ? svg`<g role="group">${repeat(seg.commitments, (c) => c.id, (c) => item(s, c, 'commitment', nothing))}</g>`
-    : nothing;
-  return item(s, seg, 'theme', group);
+  ><path class="seg" d=${seg.path} aria-hidden="true"></path>${seg.commitments?.length
+    ? svg`<g role="group">${repeat(seg.commitments, (c) => c.id, (c) => item(s, c))}</g>`
+    : nothing}</g>`;
 }
 
 /** The outlines drawn above every sector: selected, hovered, and the focus ring with its halo. */
@@ -86,5 +83,5 @@ function labels(s: SvgState) {
 
 /** The wheel's sectors, as a tree of themes and their commitments, their labels, and the outlines above them. */
 export function renderSectors(s: SvgState): SVGTemplateResult {
-  return svg`${repeat(s.layout.themes, (t) => t.id, (t) => theme(s, t))}${labels(s)}${marks(s)}`;
+  return svg`${repeat(s.layout.themes, (t) => t.id, (t) => item(s, t))}${labels(s)}${marks(s)}`;
 }
