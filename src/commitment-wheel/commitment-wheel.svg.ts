@@ -48,7 +48,7 @@ function item(s: SvgState, seg: Segment & { commitments?: Segment[] }): SVGTempl
     aria-level=${kind === 'theme' ? 1 : 2}
     aria-expanded=${kind === 'theme' ? 'true' : nothing}
     aria-selected=${selected}
-    aria-label=${s.names.get(seg.id) ?? seg.id}
+    aria-label=${s.names.get(seg.id)}
     tabindex=${s.active === seg.id ? 0 : -1}
     style=${styleProps(colour(seg.theme))}
   ><path class="seg" d=${seg.path} aria-hidden="true"></path>${seg.commitments?.length
