@@ -67,7 +67,8 @@ export const point = (r: number, a: number) => `${(r * Math.sin(a)).toFixed(2)},
 
 /**
  * The SVG path of an annular sector, with a constant gap of `GAP` pixels to its neighbours (their
- * edges are parallel, as with d3-shape's `padRadius`, in a few lines instead of a dependency).
+ * edges are parallel, as with d3-shape's `padRadius`, in a few lines instead of a dependency). The
+ * inner radius is above zero: the wheel's is at least 15 px, so no pie slices are drawn.
  */
 export function sectorD({ start, end, inner, outer }: Sector): string {
   const span = end - start;
@@ -75,9 +76,10 @@ export function sectorD({ start, end, inner, outer }: Sector): string {
   if (span >= TAU - 1e-6) {
     // A full ring: the outer circle clockwise, the inner one back, leaving the hole.
     const circle = (r: number, sweep: 0 | 1) => `M0,${-r}A${r},${r} 0 1 ${sweep} 0,${r}A${r},${r} 0 1 ${sweep} 0,${-r}`;
-    return `${circle(outer, 1)}${inner > 0 ? circle(inner, 0) : ''}Z`;
+    return `${circle(outer, 1)}${circle(inner, 0)}Z`;
   }
-  const pad = (r: number) => (r > 0 ? Math.asin(Math.min(1, GAP / 2 / r)) : span / 2);
+  // The angle that half the gap takes at radius `r`.
+  const pad = (r: number) => Math.asin(Math.min(1, GAP / 2 / r));
   const [o0, o1] = [start + pad(outer), end - pad(outer)];
   if (o1 <= o0) return '';
   const [i0, i1] = [start + pad(inner), end - pad(inner)];
