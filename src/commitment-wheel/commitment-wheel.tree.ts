@@ -41,7 +41,7 @@ export class TreeController implements ReactiveController {
     if (!this.#focusActive) return;
     this.#focusActive = false;
     const id = this.active;
-    const target = id ? this.host.renderRoot.querySelector<SVGElement>(`[role="treeitem"][data-id="${CSS.escape(id)}"]`) : null;
+    const target = id ? this.host.renderRoot.querySelector<SVGElement>(`[data-id="${CSS.escape(id)}"]`) : null;
     // After the update: focusing updates the tab stop, which must not happen inside this one.
     if (target) queueMicrotask(() => target.focus());
   }
