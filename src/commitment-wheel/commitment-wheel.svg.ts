@@ -39,14 +39,15 @@ export function renderLabel(id: string, label: Label | null | undefined, filled:
 /** A theme, with its commitments in a group, or a commitment: an item of the tree and its sector. */
 function item(s: SvgState, seg: Segment & { commitments?: Segment[] }): SVGTemplateResult {
   const selected = s.selected === seg.id;
-  const kind = seg.commitments ? 'theme' : 'commitment';
+  const theme = !!seg.commitments;
+  const kind = theme ? 'theme' : 'commitment';
   return svg`<g
     role="treeitem"
     data-id=${seg.id}
     class="${kind} ${s.lit === seg.id ? 'lit' : ''}"
     part="${kind}${selected ? ' selected' : ''}"
-    aria-level=${kind === 'theme' ? 1 : 2}
-    aria-expanded=${kind === 'theme' ? 'true' : nothing}
+    aria-level=${theme ? 1 : 2}
+    aria-expanded=${theme ? 'true' : nothing}
     aria-selected=${selected}
     aria-label=${s.names.get(seg.id)}
     tabindex=${s.active === seg.id ? 0 : -1}
