@@ -13,11 +13,9 @@ type T = Formatter<WheelMessageKey | SharedKey>;
 /** The custom property holding theme `index`'s colour. */
 export const colour = (index: number): StyleProps => ({ '--_c': `var(--_theme-${(index % THEME_COLOURS) + 1})` });
 
-const count = (theme: Theme) => theme.commitments.length;
-
 /** The totals line: "10 themes · 50 commitments". */
 export function totals(t: T, themes: readonly Theme[]): string {
-  const commitments = themes.reduce((sum, theme) => sum + count(theme), 0);
+  const commitments = themes.reduce((sum, theme) => sum + theme.commitments.length, 0);
   return `${t.t('themes', { count: themes.length })} · ${t.t('commitments', { count: commitments })}`;
 }
 
@@ -61,14 +59,15 @@ export function renderDetail(t: T, selected: Resolved | null, open: boolean, onO
   if (!selected) return html`<section part="detail"><p class="prompt">${t.t('prompt')}</p></section>`;
   const { theme, commitment } = selected;
   const source = commitment?.source ?? theme.source;
+  const count = theme.commitments.length;
   return html`<section part="detail" style=${styleProps(colour(selected.index))} aria-labelledby="detail-title">
     <p class="kicker">${commitment ? t.t('commitment', { id: commitment.id }) : t.t('theme', { number: theme.number })}</p>
     <p class="detail-title" id="detail-title">${commitment?.title ?? theme.title}</p>
     ${commitment ? html`<p class="part-of">${t.t('part-of', { number: theme.number, title: theme.title })}</p>` : nothing}
     <p class="summary">${theme.summary}</p>
     <p><a href=${source} part="source">${t.t('source')}</a></p>
-    ${!commitment && !open && count(theme) > 0
-      ? html`<button type="button" class="action" part="open" @click=${onOpen}>${t.t('open', { count: count(theme) })}</button>`
+    ${!commitment && !open && count > 0
+      ? html`<button type="button" class="action" part="open" @click=${onOpen}>${t.t('open', { count })}</button>`
       : nothing}
   </section>`;
 }
