@@ -22,12 +22,13 @@ export interface SvgState {
 /** A line's text, after its lead in bold if it has one. */
 const content = (line: LabelLine) => svg`${line.lead ? svg`<tspan class="lead">${line.lead}</tspan>${line.text ? ' ' : ''}` : nothing}${line.text}`;
 
-/** A label's lines: along arcs (`<textPath>`), or along the radius. */
-export function renderLabel(id: string, label: Label | null | undefined, filled: boolean): SVGTemplateResult | typeof nothing {
+/** A sector's label, if it has one: its lines along arcs (`<textPath>`), or along the radius. */
+function renderLabel(s: SvgState, seg: Segment, filled: boolean): SVGTemplateResult | typeof nothing {
+  const label = s.labels.get(seg.id);
   if (!label) return nothing;
   const cls = `label${filled ? ' on' : ''}`;
   if (label.mode === 'curved') {
-    const key = id.replace(/[^\w-]/g, '_');
+    const key = seg.id.replace(/[^\w-]/g, '_');
     return svg`<g class=${cls}>${label.lines.map(
       (line, i) => svg`<path id=${`arc-${key}-${i}`} d=${line.path} fill="none"></path>
         <text font-size=${line.size}><textPath href=${`#arc-${key}-${i}`} startOffset="50%">${content(line)}</textPath></text>`,
@@ -76,9 +77,8 @@ function marks(s: SvgState) {
  * their accessible names (which hold the full titles) are all that is read.
  */
 function labels(s: SvgState) {
-  const label = (seg: Segment, filled: boolean) => renderLabel(seg.id, s.labels.get(seg.id), filled);
   return svg`<g class="labels" aria-hidden="true">${s.layout.themes.map(
-    (t) => svg`${label(t, true)}${t.commitments.map((c) => label(c, c.id === s.lit || c.id === s.selected))}`,
+    (t) => svg`${renderLabel(s, t, true)}${t.commitments.map((c) => renderLabel(s, c, c.id === s.lit || c.id === s.selected))}`,
   )}</g>`;
 }
 
