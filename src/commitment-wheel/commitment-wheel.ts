@@ -8,18 +8,21 @@ import { LocaleController } from '../shared/locale.js';
 import { textWidth } from '../shared/text-width.js';
 import { resolve, type WheelRecord } from './commitment-wheel.events.js';
 import { DrillController } from './commitment-wheel.drill.js';
-import type { Label, Measure } from './commitment-wheel.labels.js';
+import type { Measure } from './commitment-wheel.labels.js';
 import { wheelLayout, type WheelLayout } from './commitment-wheel.layout.js';
 import { wheelMessages } from './commitment-wheel.messages.js';
 import { renderCenter, renderDetail, renderLegend, totals } from './commitment-wheel.panels.js';
 import { SizeController } from './commitment-wheel.size.js';
 import { wheelStyles } from './commitment-wheel.styles.js';
 import { renderSectors } from './commitment-wheel.svg.js';
-import { wheelText } from './commitment-wheel.text.js';
+import { wheelText, type WheelText } from './commitment-wheel.text.js';
 import { TreeController } from './commitment-wheel.tree.js';
 
 /** The space kept around the wheel for the outlines and the focus ring. */
 const MARGIN = 5;
+
+/** The wheel as laid out, with its labels and names. */
+type Drawn = WheelText & { layout: WheelLayout };
 
 /**
  * The 10 themes and 50 commitments of the Aalborg Commitments as a wheel to explore: an inner ring of
@@ -85,9 +88,7 @@ export class CommitmentWheel extends IcleiElement {
     format: () => this.#locale.format,
   });
   #themes: Theme[] = [];
-  #layout?: WheelLayout;
-  #labels = new Map<string, Label | null>();
-  #names = new Map<string, string>();
+  #drawn?: Drawn;
   #laidOut: unknown[] = [];
   #drill = new DrillController(this);
   #size = new SizeController(this);
@@ -122,19 +123,18 @@ export class CommitmentWheel extends IcleiElement {
   #retarget() {
     const chosen = resolve(this.#themes, this.selected);
     const target = this.expanded && chosen && chosen.theme.commitments.length ? chosen.index : null;
-    this.#drill.set(target, !!this.#layout?.themes.length);
+    this.#drill.set(target, !!this.#drawn?.layout.themes.length);
   }
 
   /** Lays the wheel out at its size and, when it is not moving, fits the labels. */
   #lay() {
     const drill = this.#drill.drill;
     const layout = wheelLayout(this.#themes, Math.max(40, this.#size.size / 2 - MARGIN), drill);
-    this.#layout = layout;
     const state = drill === null ? 'closed' : drill.t < 1 ? 'moving' : 'open';
     // Labels are not drawn while the wheel moves: the font is read only when they are.
     const family = state === 'moving' ? '' : getComputedStyle(this).fontFamily || 'sans-serif';
     const measure: Measure = (text, size, bold) => textWidth(text, size, bold ? 700 : 400, family);
-    ({ labels: this.#labels, names: this.#names } = wheelText(layout, this.#themes, this.#locale.format, state, measure));
+    this.#drawn = { layout, ...wheelText(layout, this.#themes, this.#locale.format, state, measure) };
   }
 
   /** The user chose `id`: selects it; choosing the selected theme again opens it (from the wheel). */
@@ -167,7 +167,7 @@ export class CommitmentWheel extends IcleiElement {
     return true;
   };
 
-  #renderWheel(layout: WheelLayout) {
+  #renderWheel(drawn: Drawn) {
     const t = this.#locale.format;
     const { hovered, focused } = this.#tree;
     const selected = this.selected ?? null;
@@ -175,7 +175,7 @@ export class CommitmentWheel extends IcleiElement {
     const shown = resolve(this.#themes, hovered ?? focused ?? selected);
     const size = this.#size.size;
     const half = size / 2;
-    const box = layout.center;
+    const box = drawn.layout.center;
     // The listeners sit on the box, not the SVG: Chromium makes an SVG element with focus listeners a tab stop.
     return html`<div
       class="wheel"
@@ -188,7 +188,7 @@ export class CommitmentWheel extends IcleiElement {
       @keydown=${this.#tree.onKey}
     >
       <svg viewBox="${-half} ${-half} ${size} ${size}" role="tree" aria-labelledby="label" aria-describedby="summary hint">
-        ${renderSectors({ layout, labels: this.#labels, names: this.#names, selected, lit, focused, active: this.#tree.tabStop(layout, selected) })}
+        ${renderSectors({ ...drawn, selected, lit, focused, active: this.#tree.tabStop(drawn.layout, selected) })}
       </svg>
       ${renderCenter(t, {
         name: this.label ?? t.t('name'),
@@ -203,7 +203,7 @@ export class CommitmentWheel extends IcleiElement {
   }
 
   #renderBody(value: CommitmentsDataset) {
-    if (!value.themes.length || !this.#layout) return this.#dataset.renderEmpty();
+    if (!value.themes.length || !this.#drawn) return this.#dataset.renderEmpty();
     const t = this.#locale.format;
     const selected = resolve(this.#themes, this.selected);
     const summary =
@@ -212,7 +212,7 @@ export class CommitmentWheel extends IcleiElement {
     const litTheme = resolve(this.#themes, this.#tree.hovered ?? this.#tree.focused)?.theme.id ?? null;
     const source = value.meta.sources[0];
     return html`<div class="body">
-        ${this.#renderWheel(this.#layout)}
+        ${this.#renderWheel(this.#drawn)}
         <div class="side">
           ${renderDetail(t, selected, this.#drill.target !== null, this.#open)}
           ${this.noLegend
