@@ -45,12 +45,14 @@ export function renderCenter(t: T, o: CenterOptions): TemplateResult {
     : html`<span class="title">${o.name}</span><span class="counts">${totals(t, o.themes)}</span>`;
   // Small, the back control is an arrow alone, named for screen readers and in a tooltip.
   const back = t.t('back');
-  const button = html`<button type="button" class="action" part="back" aria-label=${small ? back : nothing} title=${small ? back : nothing} @click=${o.onBack}>
-    <span aria-hidden="true">←</span>${small ? nothing : back}
-  </button>`;
+  const name = small ? back : nothing;
   return html`<div class="center ${small ? 'small' : ''} ${o.open ? 'open' : ''}" part="center" style=${styleProps(style)}>
     <div aria-hidden="true" class="center-text">${body}</div>
-    ${o.open ? button : nothing}
+    ${o.open
+      ? html`<button type="button" class="action" part="back" aria-label=${name} title=${name} @click=${o.onBack}>
+          <span aria-hidden="true">←</span>${small ? nothing : back}
+        </button>`
+      : nothing}
   </div>`;
 }
 
