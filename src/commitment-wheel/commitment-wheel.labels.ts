@@ -42,8 +42,6 @@ const MIN_CUT = 4;
 /** A cut title showing fewer characters than this gives way to the number alone. */
 const MIN_TEXT = 10;
 
-const deg = (a: number) => (a * 180) / Math.PI;
-
 /**
  * `word` cut with an ellipsis to fit `width`, or null when too little would remain. A longer cut is never
  * narrower, so a binary search finds the longest that fits in log n measurements: trying each length in
@@ -150,7 +148,8 @@ function radial(sector: Sector, lead: string, words: string[], style: LabelStyle
   const lines: LabelLine[] = texts.map((line, k) => ({ text: line, size: style.size, dy: (k - (texts.length - 1) / 2) * lineHeight }));
   if (lead) lines[0].lead = lead;
   else if (!lines[0].text) return null;
-  const angle = deg(mid) + (flip ? 90 : -90);
+  // In degrees, as SVG rotates.
+  const angle = (mid * 180) / Math.PI + (flip ? 90 : -90);
   return {
     mode: 'radial',
     transform: `rotate(${angle.toFixed(2)}) translate(${(flip ? -r : r).toFixed(2)},0)`,
