@@ -7,7 +7,13 @@ interface SizeHost extends ReactiveControllerHost, HTMLElement {
 /** The wheel's width in pixels: a first guess from the host, then the drawn wheel box's, observed. */
 export class SizeController implements ReactiveController {
   size = 0;
-  #resize?: ResizeObserver;
+  #resize = new ResizeObserver(([entry]) => {
+    const width = Math.round(entry.contentRect.width);
+    if (width > 0 && Math.abs(width - this.size) >= 1) {
+      this.size = width;
+      this.host.requestUpdate();
+    }
+  });
   #observed?: Element;
 
   constructor(private readonly host: SizeHost) {
@@ -18,20 +24,13 @@ export class SizeController implements ReactiveController {
     // The wheel's box is new whenever the data reloads: observe the one drawn.
     const box = this.host.renderRoot.querySelector('.wheel');
     if (!box || box === this.#observed) return;
-    this.#resize ??= new ResizeObserver(([entry]) => {
-      const width = Math.round(entry.contentRect.width);
-      if (width > 0 && Math.abs(width - this.size) >= 1) {
-        this.size = width;
-        this.host.requestUpdate();
-      }
-    });
     this.#resize.disconnect();
     this.#resize.observe(box);
     this.#observed = box;
   }
 
   hostDisconnected() {
-    this.#resize?.disconnect();
+    this.#resize.disconnect();
     this.#observed = undefined;
   }
 
