@@ -6,10 +6,11 @@ interface SizeHost extends ReactiveControllerHost, HTMLElement {
 
 /** The wheel's width in pixels: a first guess from the host, then the drawn wheel box's, observed. */
 export class SizeController implements ReactiveController {
+  /** In whole pixels, as observed and as guessed. */
   size = 0;
   #resize = new ResizeObserver(([entry]) => {
     const width = Math.round(entry.contentRect.width);
-    if (width > 0 && Math.abs(width - this.size) >= 1) {
+    if (width > 0 && width !== this.size) {
       this.size = width;
       this.host.requestUpdate();
     }
