@@ -106,8 +106,9 @@ function curved(sector: Sector, lead: string, words: string[], style: LabelStyle
   // The usable length of a line: its arc at its inner edge, less the gap and the padding.
   const width = (r: number, size: number) => span * (r - size / 2) - GAP - 2 * style.pad;
   const path = (r: number) => (flip ? `M${point(r, a1)}A${r},${r} 0 0 0 ${point(r, a0)}` : `M${point(r, a0)}A${r},${r} 0 0 1 ${point(r, a1)}`);
-  let best: { lines: LabelLine[]; truncated: boolean } | null = null;
-  // The fewest lines that hold the whole text centre best; else as many as fit, cut.
+  // The fewest lines that hold the whole text centre best; else as many as fit, cut. The loop runs at
+  // least once, as 0 ≤ maxLines.
+  let best!: { lines: LabelLine[]; truncated: boolean };
   for (let count = Math.min(1, words.length, maxLines); count <= Math.min(maxLines, words.length); count++) {
     // Each line's radius at its middle, stacked from the outer edge of the block inwards (flipped: outwards).
     const heights = [...(lead ? [leadHeight] : []), ...Array<number>(count).fill(lineHeight)];
@@ -126,7 +127,7 @@ function curved(sector: Sector, lead: string, words: string[], style: LabelStyle
     };
     if (!wrapped.truncated) break;
   }
-  if (!best || best.lines.length === 0) return null;
+  if (best.lines.length === 0) return null;
   return { mode: 'curved', ...best };
 }
 
