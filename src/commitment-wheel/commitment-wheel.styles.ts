@@ -10,7 +10,7 @@ const DARK = ['#ff8f8a', '#ffa35c', '#e0c14a', '#8fd16a', '#4fd1bd', '#5cc8ee', 
 export const THEME_COLOURS = LIGHT.length;
 
 const tokens = (palette: string[], on: string) =>
-  unsafeCSS(palette.map((c, i) => `--_theme-${i + 1}: var(--iclei-theme-${i + 1}, ${c});`).join('\n') + `\n--_on-theme: var(--iclei-on-theme, ${on});`);
+  unsafeCSS(palette.map((c, i) => `--_theme-${i + 1}: var(--iclei-theme-${i + 1}, ${c});`).join('') + `--_on-theme: var(--iclei-on-theme, ${on});`);
 
 export const wheelStyles = [
   baseStyles,
