@@ -73,8 +73,8 @@ export class TreeController implements ReactiveController {
   }
 
   #idOf(e: Event): string | null {
-    const el = (e.target as Element | null)?.closest?.('[data-id]') as HTMLElement | SVGElement | null;
-    return el?.dataset.id ?? null;
+    // The events come from the wheel's box, so from elements.
+    return (e.target as Element).closest<SVGElement>('[data-id]')?.dataset.id ?? null;
   }
 
   onClick = (e: MouseEvent) => {
