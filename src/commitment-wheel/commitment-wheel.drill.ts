@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { clamp, ease, type Drill } from './commitment-wheel.layout.js';
+import { clamp } from '../shared/math.js';
+import { ease, type Drill } from './commitment-wheel.layout.js';
 
 /** How long opening or closing a theme takes, in milliseconds. */
 export const DURATION = 650;

@@ -53,9 +53,6 @@ export const GAP = 2;
 
 const lerp = (a: number, b: number, t: number) => a + (b - a) * t;
 
-/** `v` kept within [`lo`, `hi`]. */
-export const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
-
 /** The cubic in-out easing of the drill-down animation. */
 export const ease = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2);
 

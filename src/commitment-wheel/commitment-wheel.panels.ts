@@ -2,10 +2,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { styleProps, type StyleProps } from '../shared/style-props.js';
 import type { Theme } from '../data/types.js';
 import type { Formatter } from '../shared/locale.js';
+import { clamp } from '../shared/math.js';
 import type { Resolved } from './commitment-wheel.events.js';
 import type { WheelMessageKey } from './commitment-wheel.messages.js';
 import type { SharedKey } from '../shared/messages.js';
-import { clamp } from './commitment-wheel.layout.js';
 import { THEME_COLOURS } from './commitment-wheel.styles.js';
 
 type T = Formatter<WheelMessageKey | SharedKey>;

@@ -1,8 +1,9 @@
 import type { Theme } from '../data/types.js';
 import type { Formatter } from '../shared/locale.js';
+import { clamp } from '../shared/math.js';
 import type { SharedKey } from '../shared/messages.js';
 import { fitLabel, type Label, type Measure } from './commitment-wheel.labels.js';
-import { clamp, type WheelLayout } from './commitment-wheel.layout.js';
+import type { WheelLayout } from './commitment-wheel.layout.js';
 import type { WheelMessageKey } from './commitment-wheel.messages.js';
 
 export interface WheelText {

@@ -1,3 +1,5 @@
+import { clamp } from '../shared/math.js';
+
 /** A position in a plane: projected units, base pixels (the fitted map at zoom 1) or screen pixels. */
 export interface Point {
   x: number;
@@ -67,7 +69,7 @@ export const EUROPE: Box = boxOf([
 export function fitBox(box: Box, width: number, height: number, pad = 0, max = Infinity): Transform {
   const w = Math.max(box.x1 - box.x0, 1e-9);
   const h = Math.max(box.y1 - box.y0, 1e-9);
-  const k = Math.min(max, Math.max(1e-9, Math.min((width - 2 * pad) / w, (height - 2 * pad) / h)));
+  const k = clamp(Math.min((width - 2 * pad) / w, (height - 2 * pad) / h), 1e-9, max);
   return { k, x: width / 2 - ((box.x0 + box.x1) / 2) * k, y: height / 2 - ((box.y0 + box.y1) / 2) * k };
 }
 
@@ -83,14 +85,14 @@ export const ZOOM_MAX = 256;
  * must still cover the middle of the view.
  */
 export function constrain(t: Transform, width: number, height: number): Transform {
-  const k = Math.min(ZOOM_MAX, Math.max(ZOOM_MIN, t.k));
-  const clamp = (v: number, size: number) => Math.min(size / 2, Math.max(size / 2 - size * k, v));
-  return { k, x: clamp(t.x, width), y: clamp(t.y, height) };
+  const k = clamp(t.k, ZOOM_MIN, ZOOM_MAX);
+  const within = (v: number, size: number) => clamp(v, size / 2 - size * k, size / 2);
+  return { k, x: within(t.x, width), y: within(t.y, height) };
 }
 
 /** Zooms by `factor` about the screen point `p`, which stays in place. */
 export function zoomAbout(t: Transform, factor: number, p: Point): Transform {
-  const k = Math.min(ZOOM_MAX, Math.max(ZOOM_MIN, t.k * factor));
+  const k = clamp(t.k * factor, ZOOM_MIN, ZOOM_MAX);
   return { k, x: p.x - ((p.x - t.x) * k) / t.k, y: p.y - ((p.y - t.y) * k) / t.k };
 }
 

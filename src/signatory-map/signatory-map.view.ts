@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { clamp } from '../shared/math.js';
 import * as L from './signatory-map.layout.js';
 import type { Shape } from './signatory-map.topology.js';
 
@@ -35,7 +36,7 @@ export class ViewController implements ReactiveController {
   #resize = new ResizeObserver((entries) => {
     for (const { target, contentRect: r } of entries) {
       if (target === this.#map) this.#size(r.width, r.height);
-      else if (!this.#map) requestAnimationFrame(() => this.#size(r.width, Math.min(720, Math.max(280, r.width * 0.8))));
+      else if (!this.#map) requestAnimationFrame(() => this.#size(r.width, clamp(r.width * 0.8, 280, 720)));
     }
   });
 

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { clamp } from '../shared/math.js';
 import type { TrackController } from './timeline.track.js';
 import type { HorizontalView, VerticalView } from './timeline.view.js';
 
@@ -77,7 +78,7 @@ export class FocusController implements ReactiveController {
     const steps: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ...(vertical && { ArrowUp: -1, ArrowDown: 1 }), Home: -Infinity, End: Infinity };
     const step = steps[key];
     if (step === undefined) return false;
-    const id = ids[Math.min(last, Math.max(0, ids.indexOf(this.active ?? '') + step))];
+    const id = ids[clamp(ids.indexOf(this.active ?? '') + step, 0, last)];
     if (id !== undefined) {
       this.activate(id);
       this.host.updateComplete.then(() => this.scrollTo(id, true));

@@ -4,6 +4,7 @@
  */
 import type { EventKind, TimelineEvent } from '../data/types.js';
 import { parseList } from '../shared/attributes.js';
+import { clamp } from '../shared/math.js';
 
 export type Precision = 'year' | 'month' | 'day';
 
@@ -194,7 +195,7 @@ export function verticalRows(items: (TimeSpan & { id: string })[], perYear: numb
   return items.map((item) => {
     const year = utcYear(item.start);
     const since = previous ? (item.start - previous.end) / YEAR_MS : 0;
-    const row: Row = { id: item.id, gap: Math.round(Math.min(maxGap, Math.max(0, since * perYear))) };
+    const row: Row = { id: item.id, gap: Math.round(clamp(since * perYear, 0, maxGap)) };
     if (year !== previous?.year) row.year = year;
     previous = { ...item, year };
     return row;

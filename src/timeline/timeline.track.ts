@@ -1,5 +1,6 @@
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Formatter } from '../shared/locale.js';
+import { clamp } from '../shared/math.js';
 import type { MessageKey } from './timeline.messages.js';
 import type { TooltipController } from './timeline.tooltip.js';
 import type { HorizontalView, VerticalView } from './timeline.view.js';
@@ -59,7 +60,7 @@ export class TrackController implements ReactiveController {
     const scroller = this.#scroller;
     if (view?.orientation !== 'horizontal' || !scroller) return;
     const [min, max] = view.zoomRange;
-    const zoom = Math.min(max, Math.max(min, this.zoom * factor));
+    const zoom = clamp(this.zoom * factor, min, max);
     if (zoom === this.zoom) return;
     const center = view.scale.invert(scroller.scrollLeft + scroller.clientWidth / 2);
     this.zoom = zoom;

@@ -5,6 +5,7 @@
  */
 import type { TimelineEvent } from '../data/types.js';
 import type { Formatter } from '../shared/locale.js';
+import { clamp } from '../shared/math.js';
 import type { TextWidth } from '../shared/text-width.js';
 import {
   assignLanes,
@@ -112,7 +113,7 @@ function maxLength(domain: TimeSpan, viewport: number): number {
 
 export function horizontalView(views: EventView[], domain: TimeSpan, viewport: number, base: number, zoom: number, now: number, m: Metrics): HorizontalView {
   const max = maxLength(domain, viewport);
-  const length = Math.round(Math.min(max, Math.max(viewport, base * zoom)));
+  const length = Math.round(clamp(base * zoom, viewport, max));
   const o = laneOptions(m);
   const { items, lanes } = assignLanes(views, domain, length, o);
   const compact = items.some((i) => i.lane === null);
