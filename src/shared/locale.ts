@@ -34,16 +34,16 @@ export function langOf(el: Element): string {
   return '';
 }
 
+/** The locale for Intl: English as written in Europe (`24 May 1994`, as EU institutions write it), the others as they are. */
+const intlOf = (lang: Lang) => (lang === 'en' ? 'en-GB' : lang);
+
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-/**
- * A date format in UTC, made once per language and options for every element on the page; English dates
- * in the European order (`24 May 1994`), as EU institutions write them.
- */
+/** A date format in UTC, made once per language and options for every element on the page. */
 export function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = lang + JSON.stringify(options);
   let format = dateFormats.get(key);
-  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { ...options, timeZone: 'UTC' })));
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(intlOf(lang), { ...options, timeZone: 'UTC' })));
   return format;
 }
 
@@ -53,17 +53,12 @@ export class Formatter<K extends string> {
   #number?: Intl.NumberFormat;
   #regions?: Intl.DisplayNames;
 
-  /** The locale for Intl: English as written in Europe (`24 May 1994`), the others as they are. */
-  readonly #intl: string;
-
   /** `messages` in `lang`; a message missing there comes from `english`. */
   constructor(
     readonly lang: Lang,
     private readonly messages: Messages<K>,
     private readonly english: Messages<K> = messages,
-  ) {
-    this.#intl = lang === 'en' ? 'en-GB' : lang;
-  }
+  ) {}
 
   /** The message `key` in this language, with its placeholders filled. */
   t(key: K, params: Params = {}): string {
@@ -78,7 +73,7 @@ export class Formatter<K extends string> {
 
   /** A number as `Intl.NumberFormat` writes it; whole numbers written out, as `list` is, for the same reason. */
   number(value: number): string {
-    if (!Number.isSafeInteger(value)) return (this.#number ??= new Intl.NumberFormat(this.#intl)).format(value);
+    if (!Number.isSafeInteger(value)) return (this.#number ??= new Intl.NumberFormat(intlOf(this.lang))).format(value);
     const [separator, from] = GROUPS[this.lang];
     const digits = String(Math.abs(value));
     return (value < 0 ? '-' : '') + (digits.length < from ? digits : digits.replace(/\B(?=(\d{3})+$)/g, separator));
@@ -97,7 +92,7 @@ export class Formatter<K extends string> {
   /** A country's name from its ISO 3166-1 alpha-2 code; `XK` is Kosovo. */
   country(code: string): string {
     try {
-      return (this.#regions ??= new Intl.DisplayNames([this.#intl], { type: 'region', fallback: 'code' })).of(code.toUpperCase()) ?? code;
+      return (this.#regions ??= new Intl.DisplayNames([intlOf(this.lang)], { type: 'region', fallback: 'code' })).of(code.toUpperCase()) ?? code;
     } catch {
       return code;
     }

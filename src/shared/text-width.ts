@@ -18,6 +18,7 @@ export type TextWidth = (text: string, size: number, weight: number, family: str
  * page and remembered. Without a canvas, an estimate keeps labels apart: 0.55 em a character, 0.6 bold.
  */
 export const textWidth: TextWidth = (text, size, weight, family) => {
-  context ??= document.createElement('canvas').getContext('2d');
+  // Asked once: where no canvas is to be had, asking again for every text would make a canvas each time.
+  if (context === undefined) context = document.createElement('canvas').getContext('2d');
   return context ? measured(`${weight} ${size}px ${family}\n${text}`) : text.length * size * (weight > 500 ? 0.6 : 0.55);
 };
