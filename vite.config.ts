@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
+import { compressPlugin } from './scripts/build/compress.mjs';
 import { minifyTemplatesPlugin } from './scripts/build/minify-templates.mjs';
 
 /** Runtime dependencies stay external in the npm build; the CDN build bundles everything. */
@@ -43,7 +44,7 @@ export default defineConfig(({ mode }) => {
     ? cdnEntry()
     : { index: 'src/index.ts', define: 'src/define.ts', ...Object.fromEntries(elements.map((e) => [`${e}/define`, `src/${e}/${e}.define.ts`])) };
   return {
-    plugins: [embedPage, minifyTemplatesPlugin],
+    plugins: [embedPage, minifyTemplatesPlugin, compressPlugin],
     build: {
       outDir: cdn ? 'dist/cdn' : 'dist',
       emptyOutDir: true,
