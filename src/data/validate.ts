@@ -23,17 +23,34 @@ export interface RecordIssue {
 /** What a validator gives: the dataset with its valid records, or why none could be used. */
 export type Validation<T> = { ok: true; value: T; issues: RecordIssue[] } | { ok: false; code: 'schema' | 'version'; reason: string };
 
-/** Thrown by a field check; caught per record. */
-class Invalid extends Error {}
+/** Thrown by a field check; caught per record, or for the whole dataset with its `code`. */
+class Invalid extends Error {
+  constructor(
+    message: string,
+    readonly code: 'schema' | 'version' = 'schema',
+  ) {
+    super(message);
+  }
+}
+
+/** Throws `Invalid` with `message` unless `ok`. */
+function ensure(ok: boolean, message: string): asserts ok {
+  if (!ok) throw new Invalid(message);
+}
 
 type Obj = Record<string, unknown>;
 
 const isObject = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
 
-function text(record: Obj, key: string, optional = false): string | undefined {
+/** A test a string must pass, and what the string must be: `[isSafeUrl, 'an http(s) or mailto URL']`. */
+type Kind = [test: (value: string) => boolean, what: string];
+
+/** The non-empty string at `key`, of `kind` if given; `undefined` where an optional field is missing. */
+function text(record: Obj, key: string, optional = false, kind?: Kind): string | undefined {
   const value = record[key];
   if (value === undefined && optional) return undefined;
-  if (typeof value !== 'string' || !/\S/.test(value)) throw new Invalid(`${key} must be a non-empty string`);
+  ensure(typeof value === 'string' && /\S/.test(value), `${key} must be a non-empty string`);
+  if (kind) ensure(kind[0](value), `${key} must be ${kind[1]}`);
   return value;
 }
 
@@ -43,20 +60,13 @@ const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 export const isIsoDate = remembered((value): boolean => {
   const match = ISO_DATE.exec(value);
   if (!match) return false;
-  const [, y, m, d] = match.map(Number);
-  if (m !== undefined && !Number.isNaN(m) && (m < 1 || m > 12)) return false;
-  if (d !== undefined && !Number.isNaN(d)) {
-    const date = new Date(Date.UTC(y, m - 1, d));
-    return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-  }
-  return true;
+  // A missing month or day is the first; the date exists where UTC keeps the month and day as written.
+  const [, year, month = '1', day = '1'] = match;
+  const date = new Date(Date.UTC(+year, +month - 1, +day));
+  return date.getUTCMonth() === +month - 1 && date.getUTCDate() === +day;
 });
 
-function date(record: Obj, key: string, optional = false): string | undefined {
-  const value = text(record, key, optional);
-  if (value !== undefined && !isIsoDate(value)) throw new Invalid(`${key} must be an ISO date (1994, 2013-04 or 1994-05-24)`);
-  return value;
-}
+const date = (record: Obj, key: string, optional = false) => text(record, key, optional, [isIsoDate, 'an ISO date (1994, 2013-04 or 1994-05-24)']);
 
 /** Only http(s) and mailto links are ever drawn. */
 export const isSafeUrl = remembered((value): boolean => {
@@ -76,41 +86,36 @@ export function hostOf(url: string): string {
   }
 }
 
-function url(record: Obj, key: string, optional = false): string | undefined {
-  const value = text(record, key, optional);
-  if (value !== undefined && !isSafeUrl(value)) throw new Invalid(`${key} must be an http(s) or mailto URL`);
-  return value;
-}
+const SAFE_URL: Kind = [isSafeUrl, 'an http(s) or mailto URL'];
+
+const url = (record: Obj, key: string, optional = false) => text(record, key, optional, SAFE_URL);
 
 function number(record: Obj, key: string, min: number, max: number): number {
   const value = record[key];
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
-    throw new Invalid(`${key} must be a number from ${min} to ${max}`);
-  }
+  ensure(typeof value === 'number' && value >= min && value <= max, `${key} must be a number from ${min} to ${max}`);
   return value;
 }
 
 function oneOf<T extends string>(record: Obj, key: string, allowed: readonly T[]): T {
-  const value = record[key];
-  if (!allowed.includes(value as T)) throw new Invalid(`${key} must be one of ${allowed.join(', ')}`);
-  return value as T;
+  const value = record[key] as T;
+  ensure(allowed.includes(value), `${key} must be one of ${allowed.join(', ')}`);
+  return value;
 }
 
 function list(record: Obj, key: string, optional = false): unknown[] {
-  const value = record[key];
-  if (value === undefined && optional) return [];
-  if (!Array.isArray(value)) throw new Invalid(`${key} must be a list`);
+  const value = record[key] === undefined && optional ? [] : record[key];
+  ensure(Array.isArray(value), `${key} must be a list`);
   return value;
 }
 
 function object(value: unknown, what: string): Obj {
-  if (!isObject(value)) throw new Invalid(`${what} must be an object`);
+  ensure(isObject(value), `${what} must be an object`);
   return value;
 }
 
 function urls(record: Obj, key: string): string[] {
   return list(record, key).map((value, i) => {
-    if (typeof value !== 'string' || !isSafeUrl(value)) throw new Invalid(`${key}[${i}] must be an http(s) or mailto URL`);
+    ensure(typeof value === 'string' && isSafeUrl(value), `${key}[${i}] must be ${SAFE_URL[1]}`);
     return value;
   });
 }
@@ -125,7 +130,7 @@ function records<T extends { id: string }>(items: unknown[], name: string, check
   items.forEach((item, index) => {
     try {
       const record = check(object(item, 'the record'));
-      if (seen.has(record.id)) throw new Invalid(`id ${record.id} is a duplicate`);
+      ensure(!seen.has(record.id), `id ${record.id} is a duplicate`);
       seen.add(record.id);
       valid.push(record);
     } catch (error) {
@@ -149,16 +154,16 @@ function meta(value: unknown): DatasetMeta {
 
 /** The envelope every dataset shares: an object, `version: 1`, a `meta` object and a records list. */
 function envelope<T>(json: unknown, key: string, body: (root: Obj, issues: RecordIssue[]) => T): Validation<T> {
-  if (!isObject(json)) return { ok: false, code: 'schema', reason: 'the dataset must be a JSON object' };
-  if (json.version === undefined) return { ok: false, code: 'schema', reason: 'the dataset has no version' };
-  if (json.version !== 1) return { ok: false, code: 'version', reason: `version ${String(json.version)} is not 1` };
-  if (!Array.isArray(json[key])) return { ok: false, code: 'schema', reason: `the dataset has no ${key} list` };
   try {
+    ensure(isObject(json), 'the dataset must be a JSON object');
+    ensure(json.version !== undefined, 'the dataset has no version');
+    if (json.version !== 1) throw new Invalid(`version ${String(json.version)} is not 1`, 'version');
+    ensure(Array.isArray(json[key]), `the dataset has no ${key} list`);
     const issues: RecordIssue[] = [];
     return { ok: true, value: body(json, issues), issues };
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
-    return { ok: false, code: 'schema', reason: error.message };
+    return { ok: false, code: error.code, reason: error.message };
   }
 }
 
@@ -167,15 +172,15 @@ const SIGNATORY_TYPES = ['municipality', 'province', 'region', 'association'] as
 
 function signatory(record: Obj, documents: Set<string>): Signatory {
   const country = text(record, 'country') as string;
-  if (!COUNTRY.test(country)) throw new Invalid('country must be an ISO 3166-1 alpha-2 code');
+  ensure(COUNTRY.test(country), 'country must be an ISO 3166-1 alpha-2 code');
   const signed = list(record, 'signed').map((item, i) => {
     const entry = object(item, `signed[${i}]`);
     const document = text(entry, 'document') as string;
-    if (!documents.has(document)) throw new Invalid(`signed[${i}].document ${document} is not a known document`);
+    ensure(documents.has(document), `signed[${i}].document ${document} is not a known document`);
     const when = date(entry, 'date', true);
     return { document: document as Signatory['signed'][number]['document'], ...(when ? { date: when } : {}), source: url(entry, 'source') as string };
   });
-  if (signed.length === 0) throw new Invalid('signed must list at least one document');
+  ensure(signed.length > 0, 'signed must list at least one document');
   return {
     id: text(record, 'id') as string,
     name: text(record, 'name') as string,
@@ -219,7 +224,7 @@ function theme(record: Obj): Theme {
   const id = text(record, 'id') as string;
   const commitments = list(record, 'commitments').map((item, i) => {
     const c = commitment(object(item, `commitments[${i}]`));
-    if (!c.id.startsWith(`${id}.`)) throw new Invalid(`commitments[${i}].id ${c.id} does not belong to theme ${id}`);
+    ensure(c.id.startsWith(`${id}.`), `commitments[${i}].id ${c.id} does not belong to theme ${id}`);
     return c;
   });
   return {
@@ -250,10 +255,10 @@ function eventDocument(item: unknown, i: number): EventDocument {
 function timelineEvent(record: Obj): TimelineEvent {
   const start = date(record, 'start') as string;
   const end = date(record, 'end', true);
-  if (end !== undefined && end < start) throw new Invalid('end must not be before start');
+  ensure(end === undefined || end >= start, 'end must not be before start');
   const place = record.place === undefined ? undefined : object(record.place, 'place');
   const country = place && (text(place, 'country') as string);
-  if (country !== undefined && !COUNTRY.test(country)) throw new Invalid('place.country must be an ISO 3166-1 alpha-2 code');
+  ensure(country === undefined || COUNTRY.test(country), 'place.country must be an ISO 3166-1 alpha-2 code');
   return {
     id: text(record, 'id') as string,
     kind: oneOf(record, 'kind', ['conference', 'milestone'] as const),
