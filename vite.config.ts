@@ -38,6 +38,22 @@ const embedPage: Plugin = {
 };
 
 /**
+ * The datasets as `JSON.parse('…')` rather than as object literals, which is what Rolldown makes of a JSON
+ * import: V8 parses JSON much faster than the same data written as JavaScript (the V8 team's advice for
+ * anything over 10 kB). Measured in Chromium, importing the basemap chunk: about 57 → 24 ms at best.
+ */
+const jsonParse: Plugin = {
+  name: 'iclei-json-parse',
+  apply: 'build',
+  enforce: 'pre',
+  load(id) {
+    if (!id.endsWith('.json')) return null;
+    const json = JSON.stringify(JSON.parse(readFileSync(id, 'utf8')));
+    return { code: `export default JSON.parse(${JSON.stringify(json)});`, map: { mappings: '' }, moduleType: 'js' };
+  },
+};
+
+/**
  * A Terser compress pass over each CDN chunk before Rolldown's own minifier (oxc) runs on it. The two find
  * different savings: Terser's `reduce_vars` inlines single-use functions and constants that oxc keeps;
  * together they take about 550 B gzipped off the three elements, against oxc alone. Terser leaves the
@@ -60,7 +76,7 @@ export default defineConfig(({ mode }) => {
     ? cdnEntry()
     : { index: 'src/index.ts', define: 'src/define.ts', ...Object.fromEntries(elements.map((e) => [`${e}/define`, `src/${e}/${e}.define.ts`])) };
   return {
-    plugins: [embedPage, minifyTemplatesPlugin, compress],
+    plugins: [jsonParse, embedPage, minifyTemplatesPlugin, compress],
     build: {
       outDir: cdn ? 'dist/cdn' : 'dist',
       emptyOutDir: true,
