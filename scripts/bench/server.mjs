@@ -23,7 +23,7 @@ const COMPRESSED = new Set(['.png', '.woff', '.woff2']);
 export function kindOf(path) {
   const ext = extname(path);
   // Our bundle ships its datasets as lazily imported chunks: they are data, not code.
-  if (/\/chunks\/(signatories|europe\.topo|timeline|commitments)-[\w-]+\.js$/.test(path)) return 'data';
+  if (/\/chunks\/(signatories|europe\.shapes|timeline|commitments)-[\w-]+\.js$/.test(path)) return 'data';
   if (ext === '.js' || ext === '.mjs') return 'js';
   if (ext === '.css') return 'css';
   if (ext === '.json') return 'data';

@@ -9,6 +9,7 @@ import { buildSignatories, coverage, documentId, officialTotals, signatoriesData
 import { buildCommitments } from './commitments.mjs';
 import { buildTimeline } from './timeline.mjs';
 import { writeDataset } from './json.mjs';
+import { buildShapes } from './shapes.mjs';
 
 /** The sample dataset from signatories-evidence.csv; throws naming every government it cannot place. */
 export function buildSampleSignatories() {
@@ -41,11 +42,14 @@ export async function build(out) {
   const basemap = fileURLToPath(new URL('./basemap.mjs', import.meta.url));
   if (existsSync(basemap)) {
     const { buildBasemap } = await import(basemap);
-    const topo = `${JSON.stringify(await buildBasemap())}\n`;
-    const path = `${out}/europe.topo.json`;
-    written['europe.topo.json'] = !existsSync(path) || readFileSync(path, 'utf8') !== topo;
-    if (written['europe.topo.json']) writeFileSync(path, topo);
-  } else console.warn('warning: scripts/data/basemap.mjs is missing; europe.topo.json not built');
+    const topo = await buildBasemap();
+    for (const [file, json] of [['europe.topo.json', topo], ['europe.shapes.json', await buildShapes(topo)]]) {
+      const text = `${JSON.stringify(json)}\n`;
+      const path = `${out}/${file}`;
+      written[file] = !existsSync(path) || readFileSync(path, 'utf8') !== text;
+      if (written[file]) writeFileSync(path, text);
+    }
+  } else console.warn('warning: scripts/data/basemap.mjs is missing; europe.topo.json and europe.shapes.json not built');
   console.log(`${dataset.signatories.length} signatories; ${undated.length} dates are bounds such as "by 2007-02", not dates, and are left out`);
   for (const [file, changed] of Object.entries(written)) console.log(`${changed ? 'wrote' : 'unchanged'} ${file}`);
 }

@@ -4,7 +4,7 @@ import type { Item } from './signatory-map.clusters.js';
 import { classOf } from './signatory-map.data.js';
 import * as L from './signatory-map.layout.js';
 import type { Format } from './signatory-map.parts.js';
-import type { Shape } from './signatory-map.topology.js';
+import { PATH_SCALE, type Shape } from './signatory-map.topology.js';
 import type { ViewController } from './signatory-map.view.js';
 import type { Gestures } from './signatory-map.zoom.js';
 
@@ -53,7 +53,7 @@ export function stage(p: StageProps) {
       @blur=${p.blur}
     >
       <svg width=${view.width} height=${view.height} aria-hidden="true">
-        <g transform="matrix(${s.k} 0 0 ${s.k} ${s.x} ${s.y})">
+        <g transform="matrix(${s.k / PATH_SCALE} 0 0 ${s.k / PATH_SCALE} ${s.x} ${s.y})">
           ${p.shapes.map((c) => {
             const n = p.counts.get(c.id) ?? 0;
             const cls = p.countries ? `seq-${classOf(n, p.bounds)}` : n ? 'on' : '';

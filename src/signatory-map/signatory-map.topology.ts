@@ -14,7 +14,13 @@ export interface TopoGeometry {
   properties?: { name?: string; note?: string };
 }
 
-/** A country, projected: an SVG path in projected units and the box of its largest polygon. */
+/**
+ * The basemap's paths are in projected units times this: whole numbers, each point written relative to
+ * the one before, at about the basemap's own precision (0.003°).
+ */
+export const PATH_SCALE = 2e4;
+
+/** A country, projected: an SVG path in units of 1 / PATH_SCALE and the box of its largest polygon in projected units. */
 export interface Shape {
   id: string;
   name: string;
@@ -43,11 +49,22 @@ function ring(arcs: Point[][], indexes: number[]): Point[] {
   return points;
 }
 
-const pathOf = (points: Point[]) => `M${points.map((p) => `${n(p.x)},${n(p.y)}`).join('L')}Z`;
+/** A closed ring as a path of whole numbers: `M` to the first point, then `l` steps (zero steps left out). */
+function pathOf(points: Point[]): string {
+  const [first, ...rest] = points.map((p) => [Math.round(p.x * PATH_SCALE), Math.round(p.y * PATH_SCALE)]);
+  let [x, y] = first;
+  const steps: string[] = [];
+  for (const [px, py] of rest) {
+    if (px !== x || py !== y) steps.push(`${px - x} ${py - y}`);
+    [x, y] = [px, py];
+  }
+  return `M${first.join(' ')}${steps.length ? `l${steps.join(' ')}` : ''}z`.replace(/ -/g, '-');
+}
 
 /**
  * The countries of a TopoJSON object in the map's projection. Geometries without an id or arcs are
- * skipped, so a damaged basemap draws what it can.
+ * skipped, so a damaged basemap draws what it can. Run at build time (`scripts/data/build.mjs` writes
+ * data/europe.shapes.json from data/europe.topo.json), so that pages neither load nor run it.
  */
 export function shapes(topo: Topology, object = 'countries'): Shape[] {
   const arcs = projectArcs(topo);
@@ -66,7 +83,8 @@ export function shapes(topo: Topology, object = 'countries'): Shape[] {
       const a = (box.x1 - box.x0) * (box.y1 - box.y0);
       if (a > area) [main, area] = [box, a];
     }
-    out.push({ id: g.id, name: g.properties?.name ?? g.id, ...(g.properties?.note ? { note: g.properties.note } : {}), d: d.join(''), main: main! });
+    const box = { x0: n(main!.x0), y0: n(main!.y0), x1: n(main!.x1), y1: n(main!.y1) };
+    out.push({ id: g.id, name: g.properties?.name ?? g.id, ...(g.properties?.note ? { note: g.properties.note } : {}), d: d.join(''), main: box });
   }
   return out;
 }

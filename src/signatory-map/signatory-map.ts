@@ -17,7 +17,7 @@ import { Search } from './signatory-map.search.js';
 import { Selection } from './signatory-map.selection.js';
 import { stage, stageStyles } from './signatory-map.stage.js';
 import { mapStyles } from './signatory-map.styles.js';
-import { shapes, type Shape, type Topology } from './signatory-map.topology.js';
+import type { Shape } from './signatory-map.topology.js';
 import { focusOf, ViewController } from './signatory-map.view.js';
 import { Gestures } from './signatory-map.zoom.js';
 
@@ -199,7 +199,7 @@ export class SignatoryMap extends IcleiElement {
   #basemap() {
     if (this.#requested) return;
     this.#requested = true;
-    (basemap ??= import('../../data/europe.topo.json').then((m) => shapes(m.default as unknown as Topology))).then(
+    (basemap ??= import('../../data/europe.shapes.json').then((m) => m.default as Shape[])).then(
       (s) => ((this.#shapes = s), this.#refit(false), this.requestUpdate()),
       (error) => console.warn('<iclei-signatory-map>: the basemap could not be loaded', error),
     );

@@ -154,7 +154,7 @@ test('loading="lazy": an element far below the fold requests no data until it co
   const { tab, requests, close } = await open('/lazy.html', { waitLoaded: false });
   await tab.waitForFunction(() => customElements.get('iclei-timeline'));
   await tab.waitForTimeout(500);
-  const dataRequests = () => requests.filter((url) => /\/chunks\/(signatories|commitments|timeline|europe\.topo)-[\w-]+\.js$/.test(url));
+  const dataRequests = () => requests.filter((url) => /\/chunks\/(signatories|commitments|timeline|europe\.shapes)-[\w-]+\.js$/.test(url));
   assert.deepEqual(dataRequests(), []);
   for (const tag of TAGS) {
     await tab.evaluate((t) => document.querySelector(t).scrollIntoView(), tag);

@@ -27,6 +27,7 @@ test('the package holds the modules, types, CDN build, manifest and datasets', (
     'dist/cdn/embed.html',
     'data/signatories.json',
     'data/europe.topo.json',
+    'data/europe.shapes.json',
   ]) {
     assert.ok(files.includes(path), `${path} is published`);
   }
