@@ -89,21 +89,8 @@ export class SignatoryMap extends IcleiElement {
     alone: (m, k) => this.#clusters.alone(m, k, this.#view.fit.k),
   });
   #search = new Search(this, () => this.#marks, this.#selection.reveal);
-  #gestures = new Gestures({
-    view: () => this.#view.zoom,
-    setView: this.#view.set,
-    tap: (p) => this.#selection.activate(this.#hit(p), true),
-    hover: this.#selection.point,
-    hint: this.#view.hint,
-  });
-  #key = mapKeys({
-    view: this.#view,
-    active: () => this.#selection.active,
-    items: () => this.#items(),
-    move: this.#selection.move,
-    activate: this.#selection.activate,
-    escape: this.#selection.escape,
-  });
+  #gestures = new Gestures(this.#view, (p) => this.#selection.activate(this.#hit(p), true), this.#selection.point);
+  #key = mapKeys(this.#view, this.#selection, () => this.#items());
   #value?: SignatoriesDataset;
   /** The projected frame of the data and of Europe. */
   #frame = L.emptyBox();

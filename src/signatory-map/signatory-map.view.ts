@@ -86,23 +86,35 @@ export class ViewController implements ReactiveController {
     return { k: this.fit.k * k, x: this.fit.x * k + x, y: this.fit.y * k + y };
   }
 
+  /** The middle of the map, in screen pixels. */
+  middle(): L.Point {
+    return { x: this.width / 2, y: this.height / 2 };
+  }
+
+  /** The zoom `k` that puts the base point `p` in the middle of the map. */
+  #centred(p: L.Point, k: number): L.Transform {
+    return { k, x: this.width / 2 - p.x * k, y: this.height / 2 - p.y * k };
+  }
+
+  #constrain(t: L.Transform) {
+    return L.constrain(t, this.width, this.height);
+  }
+
   /** The zoom that shows `focus` (projected units), or the whole frame. */
   #homeOf(focus: L.Box | undefined): L.Transform {
     if (!focus || !Number.isFinite(focus.x0)) return IDENTITY;
-    return L.constrain(L.fitBox(L.mapBox(this.fit, focus), this.width, this.height, 32, 24), this.width, this.height);
+    return this.#constrain(L.fitBox(L.mapBox(this.fit, focus), this.width, this.height, 32, 24));
   }
 
   /** Fits `frame` (projected units) to the width; with `keep` (a resize) a zoomed map keeps its centre and scale. */
   refit(frame: L.Box, focus: L.Box | undefined, keep: boolean) {
     if (!this.width) return;
     keep &&= this.#fitted !== '' && (this.zoom.k !== this.home.k || this.zoom.x !== this.home.x);
-    const centre = L.invert(this.screen(), { x: this.width / 2, y: this.height / 2 });
+    const centre = L.invert(this.screen(), this.middle());
     this.#fitted = `${this.width}x${this.height}`;
     this.fit = L.fitBox(frame, this.width, this.height, 16);
     this.home = this.#homeOf(focus);
-    if (!keep) return void (this.zoom = this.home);
-    const p = L.apply(this.fit, centre);
-    this.zoom = L.constrain({ k: this.zoom.k, x: this.width / 2 - p.x * this.zoom.k, y: this.height / 2 - p.y * this.zoom.k }, this.width, this.height);
+    this.zoom = keep ? this.#constrain(this.#centred(L.apply(this.fit, centre), this.zoom.k)) : this.home;
   }
 
   /** A new focus (the filters changed): it becomes home, and the map goes there at once. */
@@ -113,31 +125,30 @@ export class ViewController implements ReactiveController {
   /** Moves to a zoom at once (gestures). */
   set = (v: L.Transform) => {
     cancelAnimationFrame(this.#frame);
-    this.#set('zoom', L.constrain(v, this.width, this.height));
+    this.#set('zoom', this.#constrain(v));
   };
 
   /** Moves to a zoom, animated unless the user prefers reduced motion. */
   animate(to: L.Transform) {
-    to = L.constrain(to, this.width, this.height);
+    to = this.#constrain(to);
     cancelAnimationFrame(this.#frame);
     if (reduced()) return this.#set('zoom', to);
     const from = this.zoom;
-    const mid = { x: this.width / 2, y: this.height / 2 };
+    const mid = this.middle();
     const [c0, c1] = [L.invert(from, mid), L.invert(to, mid)];
     const start = performance.now();
     const step = (now: number) => {
       const e = Math.min(1, (now - start) / 350);
       const s = 1 - (1 - e) ** 3;
       const k = from.k * (to.k / from.k) ** s;
-      const c = { x: c0.x + (c1.x - c0.x) * s, y: c0.y + (c1.y - c0.y) * s };
-      this.#set('zoom', e < 1 ? { k, x: mid.x - c.x * k, y: mid.y - c.y * k } : to);
+      this.#set('zoom', e < 1 ? this.#centred({ x: c0.x + (c1.x - c0.x) * s, y: c0.y + (c1.y - c0.y) * s }, k) : to);
       if (e < 1) this.#frame = requestAnimationFrame(step);
     };
     this.#frame = requestAnimationFrame(step);
   }
 
   zoomBy(factor: number) {
-    this.animate(L.zoomAbout(this.zoom, factor, { x: this.width / 2, y: this.height / 2 }));
+    this.animate(L.zoomAbout(this.zoom, factor, this.middle()));
   }
 
   goHome() {
@@ -146,8 +157,7 @@ export class ViewController implements ReactiveController {
 
   /** Centres a projected point at zoom `k`. */
   centre(p: L.Point, k: number) {
-    const b = L.apply(this.fit, p);
-    this.animate({ k, x: this.width / 2 - b.x * k, y: this.height / 2 - b.y * k });
+    this.animate(this.#centred(L.apply(this.fit, p), k));
   }
 
   /** Zooms to show a box of projected units, at most to `max` and at least twice the current zoom. */
