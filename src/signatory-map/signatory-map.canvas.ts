@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DOCUMENT_IDS } from '../data/types.js';
 import type { Mark } from './signatory-map.data.js';
 import type { Cluster } from './signatory-map.clusters.js';
-import { radiusOf, type Transform } from './signatory-map.layout.js';
+import { apply, radiusOf, type Transform } from './signatory-map.layout.js';
 
 /** The colours the canvas needs, as computed `rgb()` values. */
 export interface Palette {
@@ -104,12 +104,15 @@ function mark(ctx: CanvasRenderingContext2D, item: Cluster<Mark>, x: number, y: 
   ctx.fillText(n > 9999 ? `${Math.round(n / 1000)}k` : String(n), x, y + 0.5);
 }
 
-function ring(ctx: CanvasRenderingContext2D, x: number, y: number, r: number, colour: string, width: number) {
+/** A ring of `colour` on a wider ring of the surface colour, which keeps it visible over marks and land. */
+function ring(ctx: CanvasRenderingContext2D, x: number, y: number, r: number, p: Palette, colour: string, width: number) {
   ctx.beginPath();
   ctx.arc(x, y, r, 0, TAU);
-  ctx.lineWidth = width;
-  ctx.strokeStyle = colour;
-  ctx.stroke();
+  for (const [c, w] of [[p.surface, width + 2], [colour, width]] as const) {
+    ctx.lineWidth = w;
+    ctx.strokeStyle = c;
+    ctx.stroke();
+  }
 }
 
 export interface Scene {
@@ -145,15 +148,9 @@ export function draw(canvas: HTMLCanvasElement, scene: Scene) {
     mark(ctx, item, x, y, p);
     if (scene.selected && item.members.some((m) => m.s.id === scene.selected)) selected = [x, y, radiusOf(item.members.length)];
   }
-  if (selected) {
-    ring(ctx, selected[0], selected[1], selected[2] + 4, p.surface, 5);
-    ring(ctx, selected[0], selected[1], selected[2] + 4, p.focus, 3);
-  }
+  if (selected) ring(ctx, selected[0], selected[1], selected[2] + 4, p, p.focus, 3);
   if (scene.active) {
-    const x = scene.active.x * t.k + t.x;
-    const y = scene.active.y * t.k + t.y;
-    const r = radiusOf(scene.active.members.length) + (selected ? 8 : 4);
-    ring(ctx, x, y, r, p.surface, 4);
-    ring(ctx, x, y, r, p.text, 2);
+    const { x, y } = apply(t, scene.active);
+    ring(ctx, x, y, radiusOf(scene.active.members.length) + (selected ? 8 : 4), p, p.text, 2);
   }
 }
