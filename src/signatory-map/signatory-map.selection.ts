@@ -1,10 +1,8 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { SignatoryDocument } from '../data/types.js';
 import { IcleiSelectEvent } from '../shared/events.js';
 import { successor, type Item } from './signatory-map.clusters.js';
 import type { Mark } from './signatory-map.data.js';
 import * as L from './signatory-map.layout.js';
-import { describe, type Format } from './signatory-map.parts.js';
 import type { ViewController } from './signatory-map.view.js';
 
 interface SelectionHost extends ReactiveControllerHost, EventTarget {
@@ -13,8 +11,8 @@ interface SelectionHost extends ReactiveControllerHost, EventTarget {
 
 export interface SelectionContext {
   view: ViewController;
-  docs(): Map<string, SignatoryDocument>;
-  t(): Format;
+  /** The lines of a tooltip (`describe`) in the host's language. */
+  describe(members: readonly Mark[], country?: string): string[];
   /** The item under a screen point. */
   hit(p: L.Point): Item | undefined;
   /** The smallest zoom from `k` on at which `m` stands alone. */
@@ -53,7 +51,7 @@ export class Selection {
   clear = () => this.#set(undefined);
 
   /** The keyboard reached an item. */
-  move = (item: Item) => this.#set(item, describe(item.members, this.c.docs(), this.c.t(), item.country).join('. '));
+  move = (item: Item) => this.#set(item, this.c.describe(item.members, item.country).join('. '));
 
   /** Enter or a tap: selects a signatory, zooms into a cluster or a country; a tap on nothing clears the selection. */
   activate = (item: Item | undefined, pointer = false) => {
@@ -74,7 +72,7 @@ export class Selection {
   select = (m: Mark | undefined) => {
     if ((m?.s.id ?? undefined) === this.host.selected) return;
     this.host.selected = m?.s.id;
-    if (m) this.#set(this.active, `${m.s.name}: ${describe([m], this.c.docs(), this.c.t()).slice(1).join(', ')}`);
+    if (m) this.#set(this.active, `${m.s.name}: ${this.c.describe([m]).slice(1).join(', ')}`);
     this.host.dispatchEvent(new IcleiSelectEvent(m?.s.id ?? null, m?.s ?? null));
   };
 

@@ -83,8 +83,7 @@ export class SignatoryMap extends IcleiElement {
   #palette = new PaletteController(this);
   #selection = new Selection(this, {
     view: this.#view,
-    docs: () => this.#docs,
-    t: () => this.#t,
+    describe: (members, country) => describe(members, this.#docs, this.#t, country),
     hit: (p) => this.#hit(p),
     alone: (m, k) => this.#clusters.alone(m, k, this.#view.fit.k),
   });
