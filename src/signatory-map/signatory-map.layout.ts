@@ -54,6 +54,9 @@ export const boxOf = (points: Iterable<Point>): Box => {
   return box;
 };
 
+/** Extends `box` to hold `other` too. */
+export const union = (box: Box, other: Box) => extend(extend(box, { x: other.x0, y: other.y0 }), { x: other.x1, y: other.y1 });
+
 /** The map's usual frame: mainland Portugal to Finland, Ireland to Cyprus. */
 export const EUROPE: Box = boxOf([
   [-10.5, 36],

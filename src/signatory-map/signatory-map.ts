@@ -151,7 +151,7 @@ export class SignatoryMap extends IcleiElement {
     if (data && value) {
       this.#value = value;
       this.#docs = new Map(value.documents.map((d) => [d.id, d]));
-      this.#frame = L.boxOf([...value.signatories.map((s) => L.project(s.lon, s.lat)), { x: L.EUROPE.x0, y: L.EUROPE.y0 }, { x: L.EUROPE.x1, y: L.EUROPE.y1 }]);
+      this.#frame = L.union(L.boxOf(value.signatories.map((s) => L.project(s.lon, s.lat))), L.EUROPE);
     }
     if (filters || changed.has('off')) {
       ({ documents: this.#documents, base: this.#base, marks: this.#marks } = shownOf(value, this, this.off));

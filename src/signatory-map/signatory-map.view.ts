@@ -7,7 +7,7 @@ import type { Shape } from './signatory-map.topology.js';
 export function focusOf(countries: readonly string[], points: readonly L.Point[], shapes: readonly Shape[]): L.Box | undefined {
   if (!countries.length) return undefined;
   const box = L.boxOf(points);
-  for (const s of shapes) if (countries.includes(s.id)) L.extend(L.extend(box, { x: s.main.x0, y: s.main.y0 }), { x: s.main.x1, y: s.main.y1 });
+  for (const s of shapes) if (countries.includes(s.id)) L.union(box, s.main);
   return box;
 }
 
