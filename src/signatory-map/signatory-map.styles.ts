@@ -50,7 +50,8 @@ export const mapStyles = css`
   }
   .summary,
   .notes,
-  .muted {
+  .muted,
+  .count {
     color: var(--_muted);
   }
   .summary {
@@ -141,7 +142,6 @@ export const mapStyles = css`
   }
   .count {
     font-variant-numeric: tabular-nums;
-    color: var(--_muted);
   }
   .swatch {
     display: inline-block;
@@ -160,9 +160,8 @@ export const mapStyles = css`
     list-style: none;
   }
   .scale .swatch {
+    border: 1px solid var(--_line);
     border-radius: 2px;
-    border-color: var(--_line);
-    border-width: 1px;
   }
 
   @container (max-width: 599px) {
