@@ -12,11 +12,14 @@ import type { EventView, HorizontalView, VerticalView } from './timeline.view.js
 
 type Format = Formatter<MessageKey>;
 
-/** A conference is a numbered circle, a milestone a diamond: told apart by shape as well as colour. */
+/**
+ * A conference is a numbered circle, a milestone a diamond: told apart by shape as well as colour. Numbers
+ * go up to 999 (the data's validation sees to it); three digits take a smaller font.
+ */
 export function marker(kind: EventKind, number?: number): TemplateResult {
   const shape =
     kind === 'conference'
-      ? svg`<circle cx="10" cy="10" r="9"></circle>${number !== undefined && number < 1000 ? svg`<text class=${number < 100 ? '' : 'small'} x="10" y="10" dy="0.35em">${number}</text>` : nothing}`
+      ? svg`<circle cx="10" cy="10" r="9"></circle>${number !== undefined ? svg`<text class=${number < 100 ? '' : 'small'} x="10" y="10" dy="0.35em">${number}</text>` : nothing}`
       : svg`<path d="M10 0.5 19.5 10 10 19.5 0.5 10Z"></path>`;
   return html`<svg class="marker ${kind}" part="marker" viewBox="0 0 20 20" aria-hidden="true" focusable="false">${shape}</svg>`;
 }
@@ -82,10 +85,10 @@ export function axis(view: HorizontalView, items: LaneItem[], views: Map<string,
   </svg>`;
 }
 
-/** Shapes and what they mean. */
+/** Shapes and what they mean; the conference's shape shows a 1 (a milestone's shows no number). */
 export function legend(f: Format, kinds: EventKind[], approximate: boolean, today: boolean): TemplateResult {
   return html`<ul class="legend" part="legend" aria-label=${f.t('legend')}>
-    ${kinds.map((kind) => html`<li>${marker(kind, kind === 'conference' ? 1 : undefined)}<span>${f.t(`kind.${kind}`)}</span></li>`)}
+    ${kinds.map((kind) => html`<li>${marker(kind, 1)}<span>${f.t(`kind.${kind}`)}</span></li>`)}
     ${approximate
       ? html`<li><svg width="24" height="10" aria-hidden="true"><rect class="extent approximate" x="0" y="2" width="24" height="6" rx="2"></rect></svg
           ><span>${f.t('legend.approximate')}</span></li>`

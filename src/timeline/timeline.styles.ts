@@ -156,7 +156,6 @@ export const timelineStyles = css`
   .axis {
     position: absolute;
     inset: 0;
-    display: block;
     overflow: visible;
   }
   .baseline {
@@ -237,8 +236,6 @@ export const timelineStyles = css`
     box-shadow: inset 0 -3px 0 var(--_accent);
   }
   .event.compact {
-    width: 16px;
-    height: 16px;
     padding: 0;
     background: none;
     border-radius: 50%;
@@ -370,7 +367,6 @@ export const timelineStyles = css`
     line-height: 1.3;
   }
   .close {
-    flex: none;
     display: grid;
     place-items: center;
     padding: 0;

@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { clamp } from '../shared/math.js';
 import { styleProps } from '../shared/style-props.js';
 import type { EventView } from './timeline.view.js';
 
@@ -58,7 +59,7 @@ export class TooltipController implements ReactiveController {
     const v = this.tip && views.get(this.tip.id);
     if (!this.tip || !v) return nothing;
     const width = Math.min(256, frameWidth - 16);
-    const left = Math.max(8, Math.min(frameWidth - width - 8, this.tip.x - width / 2));
+    const left = clamp(this.tip.x - width / 2, 8, frameWidth - width - 8);
     return html`<div
       class="tooltip"
       part="tooltip"
