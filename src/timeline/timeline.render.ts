@@ -167,7 +167,7 @@ export function rows(view: VerticalView, views: Map<string, EventView>, f: Forma
   const items = view.rows.map((row) => {
     const v = views.get(row.id)!;
     return html`<li class="row" style=${styleProps({ marginTop: `${row.gap}px` })}>
-      <span class="year" part="tick" aria-hidden="true">${row.year ?? ''}</span>
+      <span class="year" part="tick" aria-hidden="true">${row.year}</span>
       ${eventButton(v, state)} ${state.selected === row.id ? detail(v, f, onClose) : nothing}
     </li>`;
   });
@@ -176,7 +176,7 @@ export function rows(view: VerticalView, views: Map<string, EventView>, f: Forma
       view.today.index,
       0,
       html`<li class="row today" part="today" style=${styleProps({ marginTop: `${view.today.gap}px` })}>
-        <span class="year" aria-hidden="true">${view.today.year ?? ''}</span>
+        <span class="year" aria-hidden="true">${view.today.year}</span>
         <span class="today-label"><svg class="marker" viewBox="0 0 20 20" aria-hidden="true"><circle cx="10" cy="10" r="5"></circle></svg>${f.t('today')}, ${formatToday(f.lang, Date.now())}</span>
       </li>`,
     );
