@@ -17,7 +17,6 @@ export const wheelStyles = [
   css`
     :host {
       ${tokens(LIGHT, '#ffffff')}
-      --_tint: 16%;
       container-type: inline-size;
       /* A box that depends on the width only, never on the data: no layout shift when it loads. */
       display: flex;
@@ -112,7 +111,7 @@ export const wheelStyles = [
       transition: fill 0.15s;
     }
     .commitment {
-      --_fill: color-mix(in srgb, var(--_c) var(--_tint), var(--_surface));
+      --_fill: color-mix(in srgb, var(--_c) 16%, var(--_surface));
       --_stroke: 1.25px;
     }
     .lit,
@@ -279,7 +278,7 @@ export const wheelStyles = [
       background: var(--_surface-2);
     }
     ol [aria-pressed='true'] {
-      background: color-mix(in srgb, var(--_c) var(--_tint), var(--_surface));
+      background: color-mix(in srgb, var(--_c) 16%, var(--_surface));
       box-shadow: inset 3px 0 0 var(--_c);
     }
     .swatch {
