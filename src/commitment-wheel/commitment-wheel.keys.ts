@@ -8,32 +8,18 @@ import type { WheelTheme } from './commitment-wheel.layout.js';
  */
 export function navigate(themes: readonly WheelTheme[], current: string, key: string): string | null {
   const ring0 = themes.map((t) => t.id);
-  const ring1 = themes.flatMap((t) => t.commitments.map((c) => c.id));
   const inner = ring0.indexOf(current);
-  const ring = inner >= 0 ? ring0 : ring1;
-  const at = inner >= 0 ? inner : ring1.indexOf(current);
+  const ring = inner >= 0 ? ring0 : themes.flatMap((t) => t.commitments.map((c) => c.id));
+  const at = ring.indexOf(current);
   if (at < 0) return ring0[0] ?? null;
-  const step = (by: number) => ring[(at + by + ring.length) % ring.length];
-  let next: string | undefined;
-  switch (key) {
-    case 'ArrowRight':
-      next = step(1);
-      break;
-    case 'ArrowLeft':
-      next = step(-1);
-      break;
-    case 'Home':
-      next = ring[0];
-      break;
-    case 'End':
-      next = ring[ring.length - 1];
-      break;
-    case 'ArrowDown':
-      next = inner >= 0 ? themes[inner].commitments[0]?.id : undefined;
-      break;
-    case 'ArrowUp':
-      next = inner >= 0 ? undefined : themes.find((t) => t.commitments.some((c) => c.id === current))?.id;
-      break;
-  }
+  const moves: Record<string, string | undefined> = {
+    ArrowRight: ring[(at + 1) % ring.length],
+    ArrowLeft: ring[(at - 1 + ring.length) % ring.length],
+    Home: ring[0],
+    End: ring[ring.length - 1],
+    ArrowDown: themes[inner]?.commitments[0]?.id,
+    ArrowUp: inner < 0 ? themes.find((t) => t.commitments.some((c) => c.id === current))?.id : undefined,
+  };
+  const next = Object.hasOwn(moves, key) ? moves[key] : undefined;
   return next !== undefined && next !== current ? next : null;
 }
