@@ -8,8 +8,6 @@ export interface LabelStyle {
   size: number;
   /** Font size of the lead (the number); a line of its own on curved labels. */
   lead: number;
-  /** Padding from the sector's edges. */
-  pad: number;
 }
 
 export interface LabelLine {
@@ -36,6 +34,8 @@ export interface Label {
 /** Curved lines never span more than this, so that a full ring's title stays on its top or bottom. */
 const MAX_CURVE = Math.PI * 0.8;
 const LINE = 1.2;
+/** Padding from the sector's edges, in pixels. */
+const PAD = 4;
 const ELLIPSIS = '…';
 /** Fewer characters than this before an ellipsis are not worth showing. */
 const MIN_CUT = 4;
@@ -97,14 +97,14 @@ function curved(sector: Sector, lead: string, words: string[], style: LabelStyle
   const flip = Math.cos(mid) < 0;
   const span = Math.min(sector.end - sector.start, MAX_CURVE);
   const [a0, a1] = [mid - span / 2, mid + span / 2];
-  const thickness = sector.outer - sector.inner - 2 * style.pad;
+  const thickness = sector.outer - sector.inner - 2 * PAD;
   const leadHeight = lead ? style.lead * LINE : 0;
   const lineHeight = style.size * LINE;
   if (leadHeight > thickness) return null;
   const maxLines = Math.floor((thickness - leadHeight) / lineHeight);
   const centre = (sector.inner + sector.outer) / 2;
   // The usable length of a line: its arc at its inner edge, less the gap and the padding.
-  const width = (r: number, size: number) => span * (r - size / 2) - GAP - 2 * style.pad;
+  const width = (r: number, size: number) => span * (r - size / 2) - GAP - 2 * PAD;
   const path = (r: number) => (flip ? `M${point(r, a1)}A${r},${r} 0 0 0 ${point(r, a0)}` : `M${point(r, a0)}A${r},${r} 0 0 1 ${point(r, a1)}`);
   // The fewest lines that hold the whole text centre best; else as many as fit, cut. The loop runs at
   // least once, as 0 ≤ maxLines.
@@ -135,7 +135,7 @@ function curved(sector: Sector, lead: string, words: string[], style: LabelStyle
 function radial(sector: Sector, lead: string, words: string[], style: LabelStyle, measure: Measure): Label | null {
   const mid = normalize((sector.start + sector.end) / 2);
   const flip = Math.sin(mid) < 0;
-  const length = sector.outer - sector.inner - 2 * style.pad;
+  const length = sector.outer - sector.inner - 2 * PAD;
   const lineHeight = style.size * LINE;
   const r = (sector.inner + sector.outer) / 2;
   // Lines are centred on the middle radius; the sector is narrower inside, wider outside.
@@ -172,7 +172,7 @@ export function fitLabel(sector: Sector, lead: string, text: string, style: Labe
   // A stub of a title says less than none: the number alone, upright where the sector is wide.
   if (!wide) return radial(sector, lead, [], style, measure);
   const size = style.lead;
-  if (measure(lead, size, true) > (sector.end - sector.start) * mid - GAP - 2 * style.pad || size * LINE > sector.outer - sector.inner) return null;
+  if (measure(lead, size, true) > (sector.end - sector.start) * mid - GAP - 2 * PAD || size * LINE > sector.outer - sector.inner) return null;
   const at = point(mid, (sector.start + sector.end) / 2);
   return { mode: 'point', transform: `translate(${at})`, lines: [{ text: '', lead, size, dy: 0 }], truncated: true };
 }

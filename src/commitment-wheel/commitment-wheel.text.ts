@@ -23,8 +23,8 @@ export function wheelText(layout: WheelLayout, themes: readonly Theme[], t: Form
   const r = layout.radius;
   const base = clamp(r * 0.04, 10.5, 13);
   const size = state === 'open' ? clamp(r * 0.05, 11, 15) : clamp(r * 0.036, 10, 12);
-  const style = { size: base, lead: base * 1.6, pad: 4 };
-  const commitmentStyle = { size, lead: size * 1.2, pad: 4 };
+  const style = { size: base, lead: base * 1.6 };
+  const commitmentStyle = { size, lead: size * 1.2 };
   for (const seg of layout.themes) {
     const theme = themes[seg.theme];
     const title = t.t('item.theme', { number: theme.number, title: theme.title });

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { fitLabel, wrap, type Label, type LabelStyle, type Measure } from '../../src/commitment-wheel/commitment-wheel.labels.js';
 import { wheelLayout, type Sector } from '../../src/commitment-wheel/commitment-wheel.layout.js';
 
-const style: LabelStyle = { size: 11, lead: 17, pad: 4 };
+const style: LabelStyle = { size: 11, lead: 17 };
 /** A rough measure, as the page's without a canvas: 0.55 em a character, 0.6 bold. */
 const estimate: Measure = (text, size, bold) => text.length * size * (bold ? 0.6 : 0.55);
 const fixed = (text: string, size: number) => text.length * size * 0.5;
