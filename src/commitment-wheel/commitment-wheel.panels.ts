@@ -24,9 +24,8 @@ export interface CenterOptions {
   themes: readonly Theme[];
   /** What the centre shows: the hovered, focused or selected item. */
   shown: Resolved | null;
-  /** The centre's inner box, in pixels. */
-  width: number;
-  height: number;
+  /** The radius of the central disc, in pixels. */
+  radius: number;
   /** Shows the back control when the wheel is open on a theme. */
   open: boolean;
   onBack: () => void;
@@ -35,9 +34,11 @@ export interface CenterOptions {
 /** The wheel's centre: the item shown, else the framework's name and totals; the back control when open. */
 export function renderCenter(t: T, o: CenterOptions): TemplateResult {
   const { shown } = o;
-  const small = o.width < 150;
-  const font = clamp(o.width / 11, 11, 16);
-  const style: StyleProps = { width: `${o.width}px`, maxHeight: `${o.height}px`, fontSize: `${font.toFixed(1)}px`, ...(shown ? colour(shown.index) : {}) };
+  // The box inside the disc.
+  const width = Math.round(o.radius * 1.4);
+  const small = width < 150;
+  const font = clamp(width / 11, 11, 16);
+  const style: StyleProps = { width: `${width}px`, maxHeight: `${Math.round(o.radius * 1.42)}px`, fontSize: `${font.toFixed(1)}px`, ...(shown ? colour(shown.index) : {}) };
   const commitment = shown?.commitment;
   const body = shown
     ? html`<span class="number">${commitment?.id ?? shown.theme.number}</span><span class="title">${(commitment ?? shown.theme).title}</span>

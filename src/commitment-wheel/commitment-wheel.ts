@@ -175,7 +175,6 @@ export class CommitmentWheel extends IcleiElement {
     const shown = resolve(this.#themes, hovered ?? focused ?? selected);
     const size = this.#size.size;
     const half = size / 2;
-    const box = drawn.layout.center;
     // The listeners sit on the box, not the SVG: Chromium makes an SVG element with focus listeners a tab stop.
     return html`<div
       class="wheel"
@@ -194,8 +193,7 @@ export class CommitmentWheel extends IcleiElement {
         name: this.label ?? t.t('name'),
         themes: this.#themes,
         shown,
-        width: Math.round(box * 1.4),
-        height: Math.round(box * 1.42),
+        radius: drawn.layout.center,
         open: this.#drill.target !== null,
         onBack: this.#close,
       })}
