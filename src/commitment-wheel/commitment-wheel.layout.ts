@@ -41,12 +41,14 @@ export interface Drill {
   t: number;
 }
 
-/** The central disc and the rings, theme and commitment, closed and open, as fractions of the radius. */
+/** The central disc, as a fraction of the radius. */
 const CENTER = 0.37;
-const RINGS = {
-  closed: { theme: [0.38, 0.63], commitment: [0.642, 1] },
-  open: { theme: [0.38, 0.5], commitment: [0.512, 1] },
-} as const;
+/** A ring's inner and outer radii as fractions of the wheel's, each when closed and when open. */
+type Ring = Record<'inner' | 'outer', [closed: number, open: number]>;
+const RINGS: Record<'theme' | 'commitment', Ring> = {
+  theme: { inner: [0.38, 0.38], outer: [0.63, 0.5] },
+  commitment: { inner: [0.642, 0.512], outer: [1, 1] },
+};
 
 /** The gap between neighbouring sectors, in pixels. */
 export const GAP = 2;
@@ -115,13 +117,12 @@ export function themeSpans(count: number, drill: Drill | null = null): { start: 
  */
 export function wheelLayout(themes: readonly WheelTheme[], radius: number, drill: Drill | null = null): WheelLayout {
   const t = drill?.t ?? 0;
-  const { closed, open } = RINGS;
-  const ring = (key: 'theme' | 'commitment') => ({
-    inner: radius * lerp(closed[key][0], open[key][0], t),
-    outer: radius * lerp(closed[key][1], open[key][1], t),
+  const ring = ({ inner, outer }: Ring) => ({
+    inner: radius * lerp(...inner, t),
+    outer: radius * lerp(...outer, t),
   });
-  const themeRing = ring('theme');
-  const commitmentRing = ring('commitment');
+  const themeRing = ring(RINGS.theme);
+  const commitmentRing = ring(RINGS.commitment);
   const spans = themeSpans(themes.length, drill);
   const segments: ThemeSegment[] = [];
   themes.forEach((theme, i) => {
