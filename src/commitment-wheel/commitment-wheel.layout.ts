@@ -67,11 +67,10 @@ export const point = (r: number, a: number) => `${(r * Math.sin(a)).toFixed(2)},
 /**
  * The SVG path of an annular sector, with a constant gap of `GAP` pixels to its neighbours (their
  * edges are parallel, as with d3-shape's `padRadius`, in a few lines instead of a dependency). The
- * inner radius is above zero: the wheel's is at least 15 px, so no pie slices are drawn.
+ * inner radius is above zero and below the outer: the wheel's is at least 15 px, so no pie slices are drawn.
  */
 export function sectorD({ start, end, inner, outer }: Sector): string {
   const span = end - start;
-  if (span <= 0 || outer <= inner) return '';
   if (span >= TAU - 1e-6) {
     // A full ring: the outer circle clockwise, the inner one back, leaving the hole.
     const circle = (r: number, sweep: 0 | 1) => `M0,${-r}A${r},${r} 0 1 ${sweep} 0,${r}A${r},${r} 0 1 ${sweep} 0,${-r}`;
@@ -80,6 +79,7 @@ export function sectorD({ start, end, inner, outer }: Sector): string {
   // The angle that half the gap takes at radius `r`.
   const pad = (r: number) => Math.asin(Math.min(1, GAP / 2 / r));
   const [o0, o1] = [start + pad(outer), end - pad(outer)];
+  // Too narrow (or empty) for the gap: nothing to draw.
   if (o1 <= o0) return '';
   const [i0, i1] = [start + pad(inner), end - pad(inner)];
   const outerArc = `M${point(outer, o0)}A${outer},${outer} 0 ${o1 - o0 > Math.PI ? 1 : 0} 1 ${point(outer, o1)}`;
