@@ -94,7 +94,6 @@ export function sectorD({ start, end, inner, outer }: Sector): string {
  * full turn while the others shrink to nothing.
  */
 export function themeSpans(count: number, drill: Drill | null = null): { start: number; end: number }[] {
-  if (count === 0) return [];
   const step = TAU / count;
   if (!drill) return Array.from({ length: count }, (_, i) => ({ start: i * step, end: (i + 1) * step }));
   const { index, t } = drill;
@@ -128,7 +127,7 @@ export function wheelLayout(themes: readonly WheelTheme[], radius: number, drill
   themes.forEach((theme, i) => {
     const { start, end } = spans[i];
     if (end - start < 1e-6) return;
-    const step = (end - start) / Math.max(1, theme.commitments.length);
+    const step = (end - start) / theme.commitments.length;
     const commitments = theme.commitments.map((c, j) => {
       const sector = { start: start + j * step, end: start + (j + 1) * step, ...commitmentRing };
       return { id: c.id, theme: i, ...sector, path: sectorD(sector) };
