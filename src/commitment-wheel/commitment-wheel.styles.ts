@@ -59,7 +59,6 @@ export const wheelStyles = [
       margin: 0;
     }
     figcaption {
-      flex: none;
       font-weight: 600;
       font-size: 1.15em;
       margin: 0 0 0.5rem;
@@ -99,7 +98,7 @@ export const wheelStyles = [
       user-select: none;
       -webkit-user-select: none;
     }
-    svg [role='treeitem'] {
+    [role='treeitem'] {
       outline: none;
       cursor: pointer;
     }
