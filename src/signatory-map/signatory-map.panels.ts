@@ -56,6 +56,8 @@ export const panelStyles = css`
   }
 
   .table-wrap {
+    flex: 1 1 0;
+    min-height: 0;
     overflow: auto;
     max-height: 36rem;
     border: 1px solid var(--_line);

@@ -25,11 +25,6 @@ export const mapStyles = css`
   :host > * {
     flex: none;
   }
-  .table-wrap {
-    flex: 1 1 0;
-    min-height: 0;
-  }
-
   .head {
     display: flex;
     flex-wrap: wrap;
