@@ -2,7 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DOCUMENT_IDS } from '../data/types.js';
 import type { Mark } from './signatory-map.data.js';
 import type { Cluster } from './signatory-map.clusters.js';
-import { apply, radiusOf, type Transform } from './signatory-map.layout.js';
+import { apply, radiusOf } from './signatory-map.layout.js';
+import type { ViewController } from './signatory-map.view.js';
 
 /** The colours the canvas needs, as computed `rgb()` values. */
 export interface Palette {
@@ -115,42 +116,35 @@ function ring(ctx: CanvasRenderingContext2D, x: number, y: number, r: number, p:
   }
 }
 
-export interface Scene {
-  items: readonly Cluster<Mark>[];
-  /** Base pixels to screen pixels. */
-  view: Transform;
-  width: number;
-  height: number;
-  palette: Palette;
-  active?: Cluster<Mark>;
-  selected?: string;
-}
+/** What the canvas needs of the map's view: its size and its projected-units-to-screen transform. */
+export type Screen = Pick<ViewController, 'width' | 'height' | 'screen'>;
 
 /** Draws the marks on screen, skipping those outside it; the active one gets a ring, the selected one a focus ring. */
-export function draw(canvas: HTMLCanvasElement, scene: Scene) {
+export function draw(canvas: HTMLCanvasElement, view: Screen, items: readonly Cluster<Mark>[], p: Palette, active?: Cluster<Mark>, selectedId?: string) {
+  const { width, height } = view;
+  const t = view.screen();
   const dpr = window.devicePixelRatio || 1;
-  const w = Math.round(scene.width * dpr);
-  const h = Math.round(scene.height * dpr);
+  const w = Math.round(width * dpr);
+  const h = Math.round(height * dpr);
   if (canvas.width !== w || canvas.height !== h) [canvas.width, canvas.height] = [w, h];
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
-  const { view: t, palette: p } = scene;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.clearRect(0, 0, scene.width, scene.height);
+  ctx.clearRect(0, 0, width, height);
   ctx.font = `600 11px ${p.font}`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   let selected: [number, number, number] | undefined;
-  for (const item of scene.items) {
+  for (const item of items) {
     const x = item.x * t.k + t.x;
     const y = item.y * t.k + t.y;
-    if (x < -30 || y < -30 || x > scene.width + 30 || y > scene.height + 30) continue;
+    if (x < -30 || y < -30 || x > width + 30 || y > height + 30) continue;
     mark(ctx, item, x, y, p);
-    if (scene.selected && item.members.some((m) => m.s.id === scene.selected)) selected = [x, y, radiusOf(item.members.length)];
+    if (selectedId && item.members.some((m) => m.s.id === selectedId)) selected = [x, y, radiusOf(item.members.length)];
   }
   if (selected) ring(ctx, selected[0], selected[1], selected[2] + 4, p, p.focus, 3);
-  if (scene.active) {
-    const { x, y } = apply(t, scene.active);
-    ring(ctx, x, y, radiusOf(scene.active.members.length) + (selected ? 8 : 4), p, p.text, 2);
+  if (active) {
+    const { x, y } = apply(t, active);
+    ring(ctx, x, y, radiusOf(active.members.length) + (selected ? 8 : 4), p, p.text, 2);
   }
 }

@@ -177,9 +177,7 @@ export class SignatoryMap extends IcleiElement {
     const canvas = this.renderRoot.querySelector('canvas');
     if (!canvas) return;
     const points = this.view !== 'countries';
-    const { width, height } = this.#view;
-    const active = points ? this.#selection.active : undefined;
-    draw(canvas, { items: points ? this.#items() : [], view: this.#view.screen(), width, height, palette: this.#palette.value, active, selected: this.selected });
+    draw(canvas, this.#view, points ? this.#items() : [], this.#palette.value, points ? this.#selection.active : undefined, this.selected);
   }
 
   #basemap() {
