@@ -3,13 +3,14 @@ import * as L from './signatory-map.layout.js';
 import type { Selection } from './signatory-map.selection.js';
 import type { ViewController } from './signatory-map.view.js';
 
-const DIRECTIONS: Record<string, L.Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+/** The arrow keys' directions as unit vectors on screen (y down). */
+const DIRECTIONS: Record<string, L.Point> = { ArrowLeft: { x: -1, y: 0 }, ArrowRight: { x: 1, y: 0 }, ArrowUp: { x: 0, y: -1 }, ArrowDown: { x: 0, y: 1 } };
 
 /** What the map's keyboard drives: the active item (ring, tooltip, announcement), Enter and Escape. */
 export type KeySelection = Pick<Selection, 'active' | 'move' | 'activate' | 'escape'>;
 
 /** The item an arrow key moves to: the nearest in that direction, or the one nearest the centre when none is active. */
-function next(view: ViewController, active: Item | undefined, items: readonly Item[], direction: L.Direction): Item | undefined {
+function next(view: ViewController, active: Item | undefined, items: readonly Item[], direction: L.Point): Item | undefined {
   const s = view.screen();
   const points = items.map((i) => L.apply(s, i));
   if (active) return items[L.nearestInDirection(L.apply(s, active), points, direction)];

@@ -103,16 +103,13 @@ export function zoomAbout(t: Transform, factor: number, p: Point): Transform {
 export const levelOf = (k: number) => Math.max(0, Math.floor(Math.log2(k) * 2 + 1e-9));
 export const levelScale = (level: number) => 2 ** (level / 2);
 
-export type Direction = 'left' | 'right' | 'up' | 'down';
-const VECTORS: Record<Direction, Point> = { left: { x: -1, y: 0 }, right: { x: 1, y: 0 }, up: { x: 0, y: -1 }, down: { x: 0, y: 1 } };
-
 /**
- * The index of the candidate nearest to `from` in a direction (screen axes, y down), or -1. Points
+ * The index of the candidate nearest to `from` in the direction of the unit vector `v` (screen axes,
+ * y down), or -1. Points
  * within 45° of the direction come first; distance across it counts twice, so a point straight ahead
  * beats a nearer one off to the side. Points merely on that side are the fallback.
  */
-export function nearestInDirection(from: Point, candidates: readonly Point[], direction: Direction): number {
-  const v = VECTORS[direction];
+export function nearestInDirection(from: Point, candidates: readonly Point[], v: Point): number {
   let best = -1;
   let score = Infinity;
   candidates.forEach((c, i) => {

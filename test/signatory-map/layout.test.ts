@@ -172,26 +172,27 @@ describe('signatory-map layout', () => {
       { x: 20, y: 0 }, // d
       { x: 0, y: 6 }, // e
     ];
-    const cases: [L.Direction, number][] = [
-      ['left', 0],
-      ['up', 1],
-      ['right', 2],
-      ['down', 4],
+    const right = { x: 1, y: 0 };
+    const cases: [string, L.Point, number][] = [
+      ['left', { x: -1, y: 0 }, 0],
+      ['up', { x: 0, y: -1 }, 1],
+      ['right', right, 2],
+      ['down', { x: 0, y: 1 }, 4],
     ];
-    for (const [direction, expected] of cases) {
-      it(`finds the nearest point ${direction}`, () => {
+    for (const [name, direction, expected] of cases) {
+      it(`finds the nearest point ${name}`, () => {
         expect(L.nearestInDirection(o, pts, direction)).to.equal(expected);
       });
     }
     it('prefers a point straight ahead to a nearer one far to the side', () => {
-      expect(L.nearestInDirection(o, [{ x: 3, y: 6 }, { x: 8, y: 0 }], 'right')).to.equal(1);
+      expect(L.nearestInDirection(o, [{ x: 3, y: 6 }, { x: 8, y: 0 }], right)).to.equal(1);
     });
     it('takes a point ahead within 45° before a nearer one almost beside', () => {
-      expect(L.nearestInDirection(o, [{ x: 0.5, y: 5 }, { x: 10, y: 4 }], 'right')).to.equal(1);
-      expect(L.nearestInDirection(o, [{ x: 0.5, y: 5 }], 'right')).to.equal(0);
+      expect(L.nearestInDirection(o, [{ x: 0.5, y: 5 }, { x: 10, y: 4 }], right)).to.equal(1);
+      expect(L.nearestInDirection(o, [{ x: 0.5, y: 5 }], right)).to.equal(0);
     });
     it('gives -1 when nothing lies that way', () => {
-      expect(L.nearestInDirection(o, [{ x: -1, y: 0 }, o], 'right')).to.equal(-1);
+      expect(L.nearestInDirection(o, [{ x: -1, y: 0 }, o], right)).to.equal(-1);
     });
   });
 
