@@ -54,6 +54,11 @@ export function eventButton(v: EventView, state: EventHandlers, cls = '', style:
   </button>`;
 }
 
+/** The event button that a DOM event happened on or in, if any. */
+export function buttonOf(e: Event): HTMLElement | null {
+  return (e.target as Element).closest<HTMLElement>('button.event');
+}
+
 /** The axis, its ticks, grid lines, guides from labels to the axis, event extents and today's line. */
 export function axis(view: HorizontalView, items: LaneItem[], views: Map<string, EventView>, f: Format, { highlight, window }: TrackState): TemplateResult {
   const ticks = window ? view.ticks.filter((t) => t.x >= window[0] - 60 && t.x <= window[1] + 60) : view.ticks;

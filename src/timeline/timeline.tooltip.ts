@@ -1,6 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { clamp } from '../shared/math.js';
 import { styleProps } from '../shared/style-props.js';
+import { buttonOf } from './timeline.render.js';
 import type { EventView } from './timeline.view.js';
 
 interface TooltipHost extends ReactiveControllerHost, HTMLElement {
@@ -43,7 +44,7 @@ export class TooltipController implements ReactiveController {
   };
 
   onPointerOver = (e: PointerEvent) => {
-    const button = (e.target as Element).closest<HTMLElement>('button.event');
+    const button = buttonOf(e);
     if (button) this.show(button);
   };
 

@@ -11,7 +11,7 @@ import { TimelineSelectEvent } from './timeline.events.js';
 import { FocusController } from './timeline.focus.js';
 import { filterEvents, parseKinds, timeDomain, yearsSpan, type TimeSpan } from './timeline.layout.js';
 import { catalogue } from './timeline.messages.js';
-import { detail, legend, rows, track } from './timeline.render.js';
+import { buttonOf, detail, legend, rows, track } from './timeline.render.js';
 import { timelineStyles } from './timeline.styles.js';
 import { startIntl, summaryText } from './timeline.text.js';
 import { TooltipController } from './timeline.tooltip.js';
@@ -206,7 +206,7 @@ export class InitiativeTimeline extends IcleiElement {
   }
 
   #onClick = (e: Event) => {
-    const id = (e.target as Element).closest<HTMLElement>('button.event')?.dataset.id;
+    const id = buttonOf(e)?.dataset.id;
     if (!id) return;
     this.#focus.activate(id);
     this.#choose(this.selected === id ? undefined : id);
@@ -225,12 +225,12 @@ export class InitiativeTimeline extends IcleiElement {
       e.preventDefault();
       return;
     }
-    if (!(e.target as Element).matches('button.event')) return;
+    if (!buttonOf(e)) return;
     if (this.#focus.onKey(e.key, this.vertical) || (!this.vertical && this.#track.onKey(e.key))) e.preventDefault();
   };
 
   #onFocusIn = (e: FocusEvent) => {
-    const button = (e.target as Element).closest<HTMLElement>('button.event');
+    const button = buttonOf(e);
     if (!button?.dataset.id) return;
     this.#focus.activate(button.dataset.id);
     if (button.matches(':focus-visible') && !this.vertical) this.#tooltip.show(button);
