@@ -175,7 +175,7 @@ export class Clusters {
   hit(screen: L.Transform, k: number, p: L.Point): Item | undefined {
     const u = L.invert(screen, p);
     const item = this.#level({ s: screen.k, k }).grid.find(u.x, u.y, HIT / screen.k);
-    return item && Math.hypot(item.x * screen.k + screen.x - p.x, item.y * screen.k + screen.y - p.y) <= L.radiusOf(item.members.length) + 4 ? item : undefined;
+    return item && Math.hypot(item.x - u.x, item.y - u.y) * screen.k <= L.radiusOf(item.members.length) + 4 ? item : undefined;
   }
 
   /** The smallest zoom factor from `k` on (and at least 2) at which `m` stands alone, for a fit of `fit` pixels per unit. */
