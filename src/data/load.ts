@@ -12,7 +12,7 @@ export class LoadError extends Error {
     readonly code: LoadErrorCode,
     readonly params: Record<string, string | number> = {},
   ) {
-    super(`${code}${Object.keys(params).length ? ` ${JSON.stringify(params)}` : ''}`);
+    super(code);
     this.name = 'LoadError';
   }
 }
