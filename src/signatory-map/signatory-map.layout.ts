@@ -105,9 +105,8 @@ export const levelScale = (level: number) => 2 ** (level / 2);
 
 /**
  * The index of the candidate nearest to `from` in the direction of the unit vector `v` (screen axes,
- * y down), or -1. Points
- * within 45° of the direction come first; distance across it counts twice, so a point straight ahead
- * beats a nearer one off to the side. Points merely on that side are the fallback.
+ * y down), or -1. Points within 45° of the direction come first; distance across it counts twice, so a
+ * point straight ahead beats a nearer one off to the side. Points merely on that side are the fallback.
  */
 export function nearestInDirection(from: Point, candidates: readonly Point[], v: Point): number {
   let best = -1;

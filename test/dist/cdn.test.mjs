@@ -90,3 +90,13 @@ test('the datasets are separate files, never inlined into an entry', async () =>
     assert.ok(!code.includes('stateofgreen.com') && !code.includes('"main"'), `${entry} inlines a dataset`);
   }
 });
+
+test('each dataset chunk is one JSON.parse of a string, which V8 parses faster than object literals', async () => {
+  const chunks = (await readdir(join(root, 'dist/cdn/chunks'))).filter((f) => /^(signatories|commitments|timeline|europe\.shapes)-[\w-]+\.js$/.test(f));
+  assert.deepEqual([...new Set(chunks.map((f) => f.split('-')[0]))].sort(), ['commitments', 'europe.shapes', 'signatories', 'timeline']);
+  for (const chunk of chunks) {
+    const code = await readFile(join(root, 'dist/cdn/chunks', chunk), 'utf8');
+    const rest = code.replace(/JSON\.parse\((`[^`]*`|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')\)/, 'JSON.parse()');
+    assert.ok(rest.length < 100, `${chunk}: ${rest.slice(0, 200)}`);
+  }
+});
