@@ -33,9 +33,9 @@ class Invalid extends Error {
   }
 }
 
-/** Throws `Invalid` with `message` unless `ok`. */
-function ensure(ok: boolean, message: string): asserts ok {
-  if (!ok) throw new Invalid(message);
+/** Throws `Invalid` with `message`: a check builds its message only when it fails. */
+function fail(message: string): never {
+  throw new Invalid(message);
 }
 
 type Obj = Record<string, unknown>;
@@ -49,8 +49,8 @@ type Kind = [test: (value: string) => boolean, what: string];
 function text(record: Obj, key: string, optional = false, kind?: Kind): string | undefined {
   const value = record[key];
   if (value === undefined && optional) return undefined;
-  ensure(typeof value === 'string' && /\S/.test(value), `${key} must be a non-empty string`);
-  if (kind) ensure(kind[0](value), `${key} must be ${kind[1]}`);
+  if (typeof value !== 'string' || !/\S/.test(value)) fail(`${key} must be a non-empty string`);
+  if (kind && !kind[0](value)) fail(`${key} must be ${kind[1]}`);
   return value;
 }
 
@@ -92,30 +92,30 @@ const url = (record: Obj, key: string, optional = false) => text(record, key, op
 
 function number(record: Obj, key: string, min: number, max: number): number {
   const value = record[key];
-  ensure(typeof value === 'number' && value >= min && value <= max, `${key} must be a number from ${min} to ${max}`);
+  if (typeof value !== 'number' || !(value >= min && value <= max)) fail(`${key} must be a number from ${min} to ${max}`);
   return value;
 }
 
 function oneOf<T extends string>(record: Obj, key: string, allowed: readonly T[]): T {
   const value = record[key] as T;
-  ensure(allowed.includes(value), `${key} must be one of ${allowed.join(', ')}`);
+  if (!allowed.includes(value)) fail(`${key} must be one of ${allowed.join(', ')}`);
   return value;
 }
 
 function list(record: Obj, key: string, optional = false): unknown[] {
   const value = record[key] === undefined && optional ? [] : record[key];
-  ensure(Array.isArray(value), `${key} must be a list`);
+  if (!Array.isArray(value)) fail(`${key} must be a list`);
   return value;
 }
 
 function object(value: unknown, what: string): Obj {
-  ensure(isObject(value), `${what} must be an object`);
+  if (!isObject(value)) fail(`${what} must be an object`);
   return value;
 }
 
 function urls(record: Obj, key: string): string[] {
   return list(record, key).map((value, i) => {
-    ensure(typeof value === 'string' && isSafeUrl(value), `${key}[${i}] must be ${SAFE_URL[1]}`);
+    if (typeof value !== 'string' || !isSafeUrl(value)) fail(`${key}[${i}] must be ${SAFE_URL[1]}`);
     return value;
   });
 }
@@ -130,7 +130,7 @@ function records<T extends { id: string }>(items: unknown[], name: string, check
   items.forEach((item, index) => {
     try {
       const record = check(object(item, 'the record'));
-      ensure(!seen.has(record.id), `id ${record.id} is a duplicate`);
+      if (seen.has(record.id)) fail(`id ${record.id} is a duplicate`);
       seen.add(record.id);
       valid.push(record);
     } catch (error) {
@@ -155,10 +155,10 @@ function meta(value: unknown): DatasetMeta {
 /** The envelope every dataset shares: an object, `version: 1`, a `meta` object and a records list. */
 function envelope<T>(json: unknown, key: string, body: (root: Obj, issues: RecordIssue[]) => T): Validation<T> {
   try {
-    ensure(isObject(json), 'the dataset must be a JSON object');
-    ensure(json.version !== undefined, 'the dataset has no version');
+    if (!isObject(json)) fail('the dataset must be a JSON object');
+    if (json.version === undefined) fail('the dataset has no version');
     if (json.version !== 1) throw new Invalid(`version ${String(json.version)} is not 1`, 'version');
-    ensure(Array.isArray(json[key]), `the dataset has no ${key} list`);
+    if (!Array.isArray(json[key])) fail(`the dataset has no ${key} list`);
     const issues: RecordIssue[] = [];
     return { ok: true, value: body(json, issues), issues };
   } catch (error) {
@@ -172,15 +172,15 @@ const SIGNATORY_TYPES = ['municipality', 'province', 'region', 'association'] as
 
 function signatory(record: Obj, documents: Set<string>): Signatory {
   const country = text(record, 'country') as string;
-  ensure(COUNTRY.test(country), 'country must be an ISO 3166-1 alpha-2 code');
+  if (!COUNTRY.test(country)) fail('country must be an ISO 3166-1 alpha-2 code');
   const signed = list(record, 'signed').map((item, i) => {
     const entry = object(item, `signed[${i}]`);
     const document = text(entry, 'document') as string;
-    ensure(documents.has(document), `signed[${i}].document ${document} is not a known document`);
+    if (!documents.has(document)) fail(`signed[${i}].document ${document} is not a known document`);
     const when = date(entry, 'date', true);
     return { document: document as Signatory['signed'][number]['document'], ...(when ? { date: when } : {}), source: url(entry, 'source') as string };
   });
-  ensure(signed.length > 0, 'signed must list at least one document');
+  if (!signed.length) fail('signed must list at least one document');
   return {
     id: text(record, 'id') as string,
     name: text(record, 'name') as string,
@@ -224,7 +224,7 @@ function theme(record: Obj): Theme {
   const id = text(record, 'id') as string;
   const commitments = list(record, 'commitments').map((item, i) => {
     const c = commitment(object(item, `commitments[${i}]`));
-    ensure(c.id.startsWith(`${id}.`), `commitments[${i}].id ${c.id} does not belong to theme ${id}`);
+    if (!c.id.startsWith(`${id}.`)) fail(`commitments[${i}].id ${c.id} does not belong to theme ${id}`);
     return c;
   });
   return {
@@ -255,10 +255,10 @@ function eventDocument(item: unknown, i: number): EventDocument {
 function timelineEvent(record: Obj): TimelineEvent {
   const start = date(record, 'start') as string;
   const end = date(record, 'end', true);
-  ensure(end === undefined || end >= start, 'end must not be before start');
+  if (end !== undefined && end < start) fail('end must not be before start');
   const place = record.place === undefined ? undefined : object(record.place, 'place');
   const country = place && (text(place, 'country') as string);
-  ensure(country === undefined || COUNTRY.test(country), 'place.country must be an ISO 3166-1 alpha-2 code');
+  if (country !== undefined && !COUNTRY.test(country)) fail('place.country must be an ISO 3166-1 alpha-2 code');
   return {
     id: text(record, 'id') as string,
     kind: oneOf(record, 'kind', ['conference', 'milestone'] as const),
