@@ -144,8 +144,10 @@ const HIT = 32;
  * pixels per unit, so TOP clustered levels reach the largest maximum zoom.
  */
 const S0 = 256;
-const TOP = L.levelOf((1100 * L.ZOOM_MAX) / S0) + 1;
+export const TOP = L.levelOf((1100 * L.ZOOM_MAX) / S0) + 1;
 const RADII = Array.from({ length: TOP }, (_, z) => CLUSTER / (S0 * L.levelScale(z)));
+/** The finest level made before the first draw: a map fitting Europe shows it zoomed in 20 to 40 times. */
+const SPLIT = 10;
 
 /** How far a view is zoomed: its screen scale (pixels per projected unit) and its zoom factor. */
 export interface Scale {
@@ -153,17 +155,35 @@ export interface Scale {
   k: number;
 }
 
-/** The marks clustered for every zoom level, once per set of marks (`hierarchy`); the view picks a level. */
+/**
+ * The marks clustered for every zoom level, once per set of marks (`hierarchy`); the view picks a level.
+ * Made in two parts, so that a first draw pays only for the levels it can show: at first, the levels
+ * up to SPLIT, from the marks merged at once with SPLIT's radius; the finer levels when one is first
+ * asked for, each cluster of level SPLIT clustered on its own. They nest as the levels of one hierarchy
+ * do. Making every level from the marks alone took 20 merges of every mark before the first draw.
+ */
 export class Clusters {
   readonly #levels: Level<Mark>[];
 
   constructor(readonly marks: readonly Mark[]) {
-    this.#levels = hierarchy(marks, RADII);
+    this.#levels = hierarchy(marks, RADII.slice(0, SPLIT + 1)).slice(0, SPLIT + 1);
+  }
+
+  /** Level `z`, from 0 to TOP. */
+  level(z: number): Level<Mark> {
+    if (!this.#levels[z]) {
+      const parts = this.#levels[SPLIT].items.map((c) => hierarchy(c.members, RADII.slice(SPLIT + 1)));
+      for (let j = SPLIT + 1; j <= TOP; j++) {
+        const items = parts.flatMap((p) => p[j - SPLIT - 1].items);
+        this.#levels[j] = { items, grid: new Grid(items, RADII[j - 1]) };
+      }
+    }
+    return this.#levels[z];
   }
 
   /** The level of a view: the marks alone at the maximum zoom, so that every one can be reached. */
   #level({ s, k }: Scale) {
-    return this.#levels[k >= L.ZOOM_MAX ? TOP : Math.min(TOP - 1, L.levelOf(s / S0))];
+    return this.level(k >= L.ZOOM_MAX ? TOP : Math.min(TOP - 1, L.levelOf(s / S0)));
   }
 
   /** The items drawn at a scale. */
@@ -182,7 +202,7 @@ export class Clusters {
   alone(m: Mark, k: number, fit: number): number {
     k = Math.max(k, 2);
     for (let z = L.levelOf((fit * k) / S0); z < TOP; z++) {
-      if (this.#levels[z].items.find((i) => i.members.includes(m))?.members.length === 1) return Math.max(k, (S0 * L.levelScale(z) * 1.01) / fit);
+      if (this.level(z).items.find((i) => i.members.includes(m))?.members.length === 1) return Math.max(k, (S0 * L.levelScale(z) * 1.01) / fit);
     }
     return L.ZOOM_MAX;
   }

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { geoAzimuthalEqualArea } from 'd3-geo';
 import * as C from '../../src/signatory-map/signatory-map.clusters.js';
+import type { Mark } from '../../src/signatory-map/signatory-map.data.js';
 import * as L from '../../src/signatory-map/signatory-map.layout.js';
 
 const close = (actual: number, expected: number, epsilon = 1e-6) => expect(Math.abs(actual - expected), `${actual} ≈ ${expected}`).to.be.below(epsilon);
@@ -130,6 +131,42 @@ describe('signatory-map layout', () => {
     it('indexes each level for hit-testing', () => {
       const item = levels[1].items[0];
       expect(levels[1].grid.find(item.x, item.y, 0.01)).to.equal(item);
+    });
+  });
+
+  describe('Clusters', () => {
+    // 3,000 marks over a 2-unit square, with pairs and crowds in the same spot: every level clusters some.
+    const marks = Array.from({ length: 3000 }, (_, i) => ({ x: ((i * 7919) % 2000) / 1000 + (i % 7) * 1e-6, y: ((i * 104729) % 1999) / 1000 })) as unknown as Mark[];
+    let reads = 0;
+    const counted = marks.map(({ x, y }) => ({
+      get x() {
+        reads++;
+        return x;
+      },
+      y,
+    })) as unknown as Mark[];
+    const clusters = new C.Clusters(counted);
+    const atLoad = reads;
+    const levels = Array.from({ length: C.TOP + 1 }, (_, z) => clusters.level(z));
+    it('makes the finest levels only when one is first asked for, and once', () => {
+      expect(reads).to.be.above(atLoad);
+      const all = reads;
+      clusters.level(C.TOP);
+      clusters.level(C.TOP - 1);
+      expect(reads).to.equal(all);
+    });
+    it('nests at every level, across the levels made at load and later', () => {
+      for (let z = 0; z < C.TOP; z++) {
+        const owner = new Map(levels[z].items.flatMap((c, i) => c.members.map((m) => [m, i] as const)));
+        expect(owner.size, `level ${z}`).to.equal(marks.length);
+        for (const finer of levels[z + 1].items) expect(new Set(finer.members.map((m) => owner.get(m))).size, `level ${z + 1}`).to.equal(1);
+        expect(levels[z + 1].items.length, `level ${z + 1}`).to.be.at.least(levels[z].items.length);
+      }
+      expect(levels[C.TOP].items.map((i) => i.members.length)).to.deep.equal(marks.map(() => 1));
+    });
+    it('indexes the later levels for hit-testing', () => {
+      const item = levels[C.TOP - 2].items[0];
+      expect(levels[C.TOP - 2].grid.find(item.x, item.y, 1e-9)).to.equal(item);
     });
   });
 
