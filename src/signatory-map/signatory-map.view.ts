@@ -53,7 +53,11 @@ export class ViewController implements ReactiveController {
     if (map === this.#map) return;
     if (this.#map) this.#resize.unobserve(this.#map);
     this.#map = map;
-    if (map) this.#resize.observe(map);
+    if (!map) return;
+    this.#resize.observe(map);
+    // Measured at once, not in the observer's next frame: the first draw is at the map's own size, and once.
+    const { width, height } = map.getBoundingClientRect();
+    this.#size(width, height);
   }
 
   hostDisconnected() {

@@ -55,6 +55,23 @@ describe('<iclei-signatory-map>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('draws its marks at the size of its map from the first draw, not at a guess', async () => {
+    const heights: number[] = [];
+    const clear = CanvasRenderingContext2D.prototype.clearRect;
+    CanvasRenderingContext2D.prototype.clearRect = function (x: number, y: number, w: number, h: number) {
+      heights.push(h);
+      return clear.call(this, x, y, w, h);
+    };
+    try {
+      const { el } = await mount(html`<iclei-signatory-map loading="eager"></iclei-signatory-map>`);
+      const height = Math.round($(el, '.map')!.getBoundingClientRect().height);
+      expect(heights.length).to.be.above(0);
+      expect(heights).to.deep.equal(heights.map(() => height));
+    } finally {
+      CanvasRenderingContext2D.prototype.clearRect = clear;
+    }
+  });
+
   describe('filters', () => {
     const cases: [string, string, (s: SignatoriesDataset['signatories'][number]) => boolean][] = [
       ['document', 'document="aalborg-commitments"', (s) => s.signed.some((x) => x.document === 'aalborg-commitments')],
