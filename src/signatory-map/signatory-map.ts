@@ -175,8 +175,7 @@ export class SignatoryMap extends IcleiElement {
     if (notes && notes.scrollHeight > notes.clientHeight) notes.setAttribute('tabindex', '0');
     else notes?.removeAttribute('tabindex');
     const canvas = this.renderRoot.querySelector('canvas');
-    // A new size waits for the next update's fit.
-    if (!canvas || this.#view.resized) return;
+    if (!canvas) return;
     const points = this.view !== 'countries';
     draw(canvas, this.#view, points ? this.#items() : [], this.#palette.value, points ? this.#selection.active : undefined, this.selected);
   }

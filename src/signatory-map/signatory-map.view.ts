@@ -55,9 +55,10 @@ export class ViewController implements ReactiveController {
     this.#map = map;
     if (!map) return;
     this.#resize.observe(map);
-    // Measured at once, not in the observer's next frame: the first draw is at the map's own size, and once.
+    // Measured now, not in the observer's next frame, and set once this update ends (a change during it would
+    // schedule the next from within): the first frame shows the map at its own size.
     const { width, height } = map.getBoundingClientRect();
-    this.#size(width, height);
+    this.host.updateComplete.then(() => this.#size(width, height));
   }
 
   hostDisconnected() {

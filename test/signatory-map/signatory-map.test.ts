@@ -55,21 +55,20 @@ describe('<iclei-signatory-map>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('draws its marks at the size of its map from the first draw, not at a guess', async () => {
-    const heights: number[] = [];
-    const clear = CanvasRenderingContext2D.prototype.clearRect;
-    CanvasRenderingContext2D.prototype.clearRect = function (x: number, y: number, w: number, h: number) {
-      heights.push(h);
-      return clear.call(this, x, y, w, h);
+  it('shows its marks at the size of its map in every frame, from the first', async () => {
+    const frames: [number, number][] = [];
+    let recording = true;
+    const record = () => {
+      const root = document.querySelector('iclei-signatory-map')?.shadowRoot;
+      const [canvas, map] = [root?.querySelector('canvas'), root?.querySelector('.map')];
+      if (canvas && map) frames.push([canvas.height, Math.round(map.getBoundingClientRect().height * devicePixelRatio)]);
+      if (recording) requestAnimationFrame(record);
     };
-    try {
-      const { el } = await mount(html`<iclei-signatory-map loading="eager"></iclei-signatory-map>`);
-      const height = Math.round($(el, '.map')!.getBoundingClientRect().height);
-      expect(heights.length).to.be.above(0);
-      expect(heights).to.deep.equal(heights.map(() => height));
-    } finally {
-      CanvasRenderingContext2D.prototype.clearRect = clear;
-    }
+    requestAnimationFrame(record);
+    await mount(html`<iclei-signatory-map loading="eager"></iclei-signatory-map>`);
+    recording = false;
+    expect(frames.length).to.be.above(0);
+    expect(frames.filter(([drawn, box]) => drawn !== box)).to.deep.equal([]);
   });
 
   describe('filters', () => {
