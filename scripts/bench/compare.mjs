@@ -15,6 +15,7 @@ import { chromium } from 'playwright-core';
 import { chromePath } from '../browser.mjs';
 import { buildCases, INTERACTION_N, LAUNCH_FLAGS, root, slug, VIEWPORT } from './cases.mjs';
 import { chart } from './chart.mjs';
+import { doneOf } from './pages.mjs';
 import { serve } from './server.mjs';
 import { stats, results, table } from './report.mjs';
 
@@ -62,9 +63,10 @@ async function open(path, shot) {
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('request', (r) => !r.url().startsWith(server.url) && !r.url().startsWith('data:') && outside.push(r.url()));
   const from = server.log.length;
+  const done = doneOf(page, TIMEOUT);
   try {
     await page.goto(server.url + path, { waitUntil: 'commit', timeout: TIMEOUT });
-    await page.waitForFunction(() => window.__bench?.t !== undefined, null, { timeout: TIMEOUT, polling: 20 });
+    await done;
   } catch (error) {
     await context.close();
     throw new Error(`${path}: ${error.message.split('\n')[0]}${errors.length ? ` (page errors: ${errors.join('; ')})` : ''}`);

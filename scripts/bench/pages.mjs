@@ -12,7 +12,7 @@ window.__bench = {
     if (this.pending || this.t !== undefined) return;
     this.pending = true;
     this.note = note;
-    requestAnimationFrame(() => requestAnimationFrame(() => { this.t = performance.now(); }));
+    requestAnimationFrame(() => requestAnimationFrame(() => { this.t = performance.now(); console.debug('bench:done'); }));
   },
   /** Calls done() once test() holds, checked every frame; after limit ms it gives up and says so. */
   until(test, note, limit = 5000) {
@@ -210,3 +210,16 @@ fetch(${JSON.stringify(src)}).then((r) => r.json()).then((data) => {
 });
 </script>`,
   );
+
+/**
+ * Resolves when a page's harness is done (`console.debug('bench:done')`); call it before navigating.
+ * Waiting for a console message rather than polling with `page.waitForFunction` keeps the tool out of the
+ * measured time: polling makes playwright inject and compile its own script in the page as soon as it
+ * loads, 30–50 ms of main-thread work that delayed whatever the page had to run next (traced).
+ */
+export function doneOf(page, timeout) {
+  const done = page.waitForEvent('console', { predicate: (m) => m.text() === 'bench:done', timeout });
+  // A page that fails before it is done is reported by the caller; no unhandled rejection meanwhile.
+  done.catch(() => {});
+  return done;
+}

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromePath } from '../browser.mjs';
 import { buildCases, LAUNCH_FLAGS, root, slug, VIEWPORT } from './cases.mjs';
+import { doneOf } from './pages.mjs';
 import { serve } from './server.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')).map(([k, v]) => [k, v ?? true]));
@@ -37,8 +38,9 @@ const browser = await chromium.launch({ executablePath: chromePath(), args: LAUN
  */
 async function run(page, start) {
   if (!interaction) await start();
+  const done = doneOf(page, 120_000);
   await page.goto(server.url + path, { waitUntil: 'commit' });
-  await page.waitForFunction(() => window.__bench?.t !== undefined, null, { timeout: 120_000, polling: 20 });
+  await done;
   if (!interaction) {
     const phases = await page.evaluate(() => ({
       resources: performance.getEntriesByType('resource').map((r) => [r.name.replace(location.origin, ''), r.startTime, r.responseEnd]),

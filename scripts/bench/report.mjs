@@ -114,7 +114,8 @@ rounds; figures are medians. *First render* runs from navigation start to the li
 signal plus two animation frames: \`iclei-load\` and the basemap's countries in the DOM for ours,
 markers added for Leaflet (after \`fetch\` of the same JSON), \`ready\` for TimelineJS, the first
 \`changed\` for vis-timeline, \`finished\` for ECharts (animation off, as ours has no entry animation).
-The map floor fetches and parses the same JSON and draws one canvas dot per signatory, the least any
+The page says when it is done with a console message, so that the harness runs no script in the page
+before then. The map floor fetches and parses the same JSON and draws one canvas dot per signatory, the least any
 map can do; the timeline and wheel floor fetches the JSON and lists the titles. *Bytes* are the gzipped
 responses the page actually requested (the bench page's own HTML left out); our bundled datasets are
 lazily imported chunks and count as data. *Heap* is \`performance.memory.usedJSHeapSize\` after the first
