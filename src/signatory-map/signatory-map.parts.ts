@@ -59,7 +59,7 @@ export function scale(bounds: number[], max: number, t: Format): TemplateResult 
   return html`<div class="legend scale" part="legend">
     <span>${t.t('perCountry')}</span>
     <ul>
-      ${bounds.map((_, i) => html`<li><span class="swatch" style=${styleProps({ '--c': `var(--_seq-${i})` })}></span>${label(i)}</li>`)}
+      ${bounds.map((_, i) => html`<li><span class="swatch seq-${i}"></span>${label(i)}</li>`)}
     </ul>
   </div>`;
 }

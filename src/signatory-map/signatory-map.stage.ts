@@ -123,21 +123,17 @@ export const stageStyles = css`
     height: 100%;
     pointer-events: none;
   }
+  /* A country's fill: its class's colour (--c) where it has one, else the land's. */
   path {
-    fill: var(--_land);
+    fill: var(--c, var(--_land));
     stroke: var(--_surface);
     stroke-width: 0.75px;
     vector-effect: non-scaling-stroke;
     stroke-linejoin: round;
   }
   path.on {
-    fill: var(--_land-on);
+    --c: color-mix(in srgb, var(--_accent) 22%, var(--_land));
   }
-  path.seq-0 { fill: var(--_seq-0); }
-  path.seq-1 { fill: var(--_seq-1); }
-  path.seq-2 { fill: var(--_seq-2); }
-  path.seq-3 { fill: var(--_seq-3); }
-  path.seq-4 { fill: var(--_seq-4); }
   path.active {
     stroke: var(--_focus);
     stroke-width: 2.5px;

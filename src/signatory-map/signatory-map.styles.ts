@@ -4,12 +4,6 @@ export const mapStyles = css`
   :host {
     --_land: var(--iclei-land, color-mix(in srgb, var(--_text) 10%, var(--_surface)));
     --_water: var(--iclei-water, color-mix(in srgb, var(--_accent) 7%, var(--_surface)));
-    --_land-on: color-mix(in srgb, var(--_accent) 22%, var(--_land));
-    --_seq-0: color-mix(in srgb, var(--_accent) 30%, var(--_surface));
-    --_seq-1: color-mix(in srgb, var(--_accent) 48%, var(--_surface));
-    --_seq-2: color-mix(in srgb, var(--_accent) 65%, var(--_surface));
-    --_seq-3: color-mix(in srgb, var(--_accent) 82%, var(--_surface));
-    --_seq-4: var(--_accent);
     container-type: inline-size;
     line-height: 1.4;
     /* A box that depends on the width only, never on the data: no layout shift when it loads. */
@@ -147,6 +141,12 @@ export const mapStyles = css`
     background: var(--c);
     flex: none;
   }
+  /* The classes of the countries view: the colour of a shaded country and of its swatch in the scale. */
+  .seq-0 { --c: color-mix(in srgb, var(--_accent) 30%, var(--_surface)); }
+  .seq-1 { --c: color-mix(in srgb, var(--_accent) 48%, var(--_surface)); }
+  .seq-2 { --c: color-mix(in srgb, var(--_accent) 65%, var(--_surface)); }
+  .seq-3 { --c: color-mix(in srgb, var(--_accent) 82%, var(--_surface)); }
+  .seq-4 { --c: var(--_accent); }
   .scale ul {
     display: flex;
     gap: 0.6rem;
