@@ -1,7 +1,7 @@
 import { adoptStyles, nothing, type CSSResultOrNative, type ReactiveControllerHost } from 'lit';
 import type { Signatory, SignatoryDocument } from '../data/types.js';
 import type { Mark } from './signatory-map.data.js';
-import type { SortKey } from './signatory-map.panels.js';
+import type { TableSort } from './signatory-map.panels.js';
 import type { Format } from './signatory-map.parts.js';
 
 interface PanelsHost extends ReactiveControllerHost {
@@ -13,7 +13,7 @@ interface PanelsHost extends ReactiveControllerHost {
  * use, beside the entry, so that a map nobody opens a panel of stays small.
  */
 export class Panels {
-  sort: { key: SortKey; ascending: boolean; limit: number } = { key: 'name', ascending: true, limit: 500 };
+  sort: TableSort = { key: 'name', ascending: true, limit: 500 };
   #module?: typeof import('./signatory-map.panels.js');
   #loading = false;
 
@@ -33,18 +33,13 @@ export class Panels {
     });
   }
 
-  #sortBy(sort: Panels['sort']) {
-    this.sort = sort;
-    this.host.requestUpdate();
-  }
-
   table(marks: readonly Mark[], docs: Map<string, SignatoryDocument>, t: Format, label: string) {
-    const p = this.#module;
-    const { key, ascending, limit } = this.sort;
-    if (!p) return nothing;
-    const rows = p.sortRows(marks, key, ascending, t);
-    return p.table({ rows, ...this.sort }, docs, t, label, (k) => this.#sortBy({ key: k, ascending: k === key ? !ascending : true, limit }),
-() => this.#sortBy({ key, ascending, limit: limit + 500 }));
+    return (
+      this.#module?.table(marks, this.sort, docs, t, label, (sort) => {
+        this.sort = sort;
+        this.host.requestUpdate();
+      }) ?? nothing
+    );
   }
 
   detail(record: Signatory | undefined, mark: Mark | undefined, docs: Map<string, SignatoryDocument>, t: Format, close: () => void) {

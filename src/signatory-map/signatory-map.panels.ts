@@ -152,19 +152,22 @@ export function sortRows(marks: readonly Mark[], key: SortKey, ascending: boolea
   });
 }
 
-export interface TableState {
-  rows: Mark[];
+/** The table's order, and how many of its rows are shown. */
+export interface TableSort {
   key: SortKey;
   ascending: boolean;
   limit: number;
 }
 
-export function table(s: TableState, docs: Map<string, SignatoryDocument>, t: Format, label: string, sort: (k: SortKey) => void, more: () => void) {
+/** The table view of `marks`, in the order `s`; `sort` takes the order a header or the "more" button asks for. */
+export function table(marks: readonly Mark[], s: TableSort, docs: Map<string, SignatoryDocument>, t: Format, label: string, sort: (s: TableSort) => void) {
+  const { key: current, ascending, limit } = s;
+  const rows = sortRows(marks, current, ascending, t);
   const head = (key: SortKey) =>
-    html`<th scope="col" aria-sort=${s.key === key ? (s.ascending ? 'ascending' : 'descending') : 'none'}>
-      <button type="button" @click=${() => sort(key)}>${t.t(key)}<span aria-hidden="true">${s.key === key ? (s.ascending ? ' ▲' : ' ▼') : ''}</span></button>
+    html`<th scope="col" aria-sort=${current === key ? (ascending ? 'ascending' : 'descending') : 'none'}>
+      <button type="button" @click=${() => sort({ key, ascending: key !== current || !ascending, limit })}>${t.t(key)}<span aria-hidden="true">${current === key ? (ascending ? ' ▲' : ' ▼') : ''}</span></button>
     </th>`;
-  const shown = s.rows.slice(0, s.limit);
+  const shown = rows.slice(0, limit);
   return html`<div class="table-wrap" part="table">
       <table>
         <caption class="visually-hidden">${label}</caption>
@@ -184,7 +187,7 @@ export function table(s: TableState, docs: Map<string, SignatoryDocument>, t: Fo
         </tbody>
       </table>
     </div>
-    ${s.rows.length > shown.length
-      ? html`<button type="button" class="more" @click=${more}>${t.t('more', { count: Math.min(500, s.rows.length - shown.length) })}</button>`
+    ${rows.length > shown.length
+      ? html`<button type="button" class="more" @click=${() => sort({ ...s, limit: limit + 500 })}>${t.t('more', { count: Math.min(500, rows.length - shown.length) })}</button>`
       : nothing}`;
 }
