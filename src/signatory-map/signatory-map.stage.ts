@@ -183,8 +183,7 @@ export const stageStyles = css`
     position: absolute;
     top: 0.5rem;
     right: 0.5rem;
-    display: flex;
-    flex-direction: column;
+    display: grid;
     gap: 2px;
   }
   .controls button {
