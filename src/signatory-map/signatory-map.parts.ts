@@ -26,13 +26,12 @@ export function describe(members: readonly Mark[], docs: Map<string, SignatoryDo
 
 /** The generated summary: what is shown, and the published totals of `documents`, so that nobody mistakes the sample for the whole. */
 export function summary(count: number, countries: number, documents: readonly DocumentId[], docs: Map<string, SignatoryDocument>, totals: readonly OfficialTotal[], t: Format): string {
-  const parts = [t.t('summary', { count, countries: t.t('countries', { count: countries }) })];
-  for (const d of documents) {
+  const parts = documents.map((d) => {
     const total = officialTotal(totals, d);
     const document = docs.get(d)?.name ?? d;
-    parts.push(total?.count ? t.t(`total.${total.qualifier ?? 'exactly'}`, { document, count: total.count }) : t.t('total.none', { document }));
-  }
-  return parts.join(' ');
+    return total?.count ? t.t(`total.${total.qualifier ?? 'exactly'}`, { document, count: total.count }) : t.t('total.none', { document });
+  });
+  return [t.t('summary', { count, countries: t.t('countries', { count: countries }) }), ...parts].join(' ');
 }
 
 export interface LegendItem {
