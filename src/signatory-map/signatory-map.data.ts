@@ -134,7 +134,7 @@ export const classOf = (count: number, bounds: readonly number[]) => {
 
 /** The headline total to quote for a document: the current one, else the latest dated one. */
 export function officialTotal(totals: readonly OfficialTotal[], document: DocumentId): OfficialTotal | undefined {
-  const mine = totals.filter((t) => t && t.document === document);
+  const mine = totals.filter((t) => t.document === document);
   return mine.find((t) => t.asOf === 'current') ?? mine.sort((a, b) => String(b.asOf).localeCompare(String(a.asOf)))[0];
 }
 
