@@ -70,7 +70,7 @@ export class Selection {
   };
 
   select = (m: Mark | undefined) => {
-    if ((m?.s.id ?? undefined) === this.host.selected) return;
+    if (m?.s.id === this.host.selected) return;
     this.host.selected = m?.s.id;
     if (m) this.#set(this.active, `${m.s.name}: ${this.c.describe([m]).slice(1).join(', ')}`);
     this.host.dispatchEvent(new IcleiSelectEvent(m?.s.id ?? null, m?.s ?? null));
