@@ -15,7 +15,7 @@ interface PanelsHost extends ReactiveControllerHost {
 export class Panels {
   sort: TableSort = { key: 'name', ascending: true, limit: 500 };
   #module?: typeof import('./signatory-map.panels.js');
-  #loading = false;
+  #loading?: Promise<void>;
 
   constructor(
     private readonly host: PanelsHost,
@@ -24,9 +24,7 @@ export class Panels {
 
   /** Starts loading the panels, once. */
   need() {
-    if (this.#loading) return;
-    this.#loading = true;
-    import('./signatory-map.panels.js').then((m) => {
+    this.#loading ??= import('./signatory-map.panels.js').then((m) => {
       this.#module = m;
       adoptStyles(this.host.renderRoot as ShadowRoot, [...this.styles(), m.panelStyles]);
       this.host.requestUpdate();
