@@ -116,7 +116,7 @@ export const mapStyles = css`
     font-size: 0.875em;
   }
   .chip {
-    display: inline-flex;
+    display: flex;
     align-items: center;
     gap: 0.4rem;
     border-radius: 999px;
