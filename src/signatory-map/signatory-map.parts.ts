@@ -9,10 +9,6 @@ import type { MapKey } from './signatory-map.messages.js';
 /** Templates for the parts around the map: pure functions of their inputs and callbacks. */
 export type Format = Formatter<MapKey | SharedKey>;
 
-/** "Aalborg Charter (1994)" for each signature, in document order. */
-export const signatures = (m: Mark, docs: Map<string, SignatoryDocument>, t: Format) =>
-  m.signed.map((s) => `${docs.get(s.document)?.name ?? s.document} (${s.date ? t.date(s.date) : t.t('undated')})`);
-
 /** The text of a tooltip and of its announcement: one signatory, a cluster or a country. */
 export function describe(members: readonly Mark[], docs: Map<string, SignatoryDocument>, t: Format, country?: string): string[] {
   if (country) return [t.country(country), t.t('cluster', { count: members.length })];
@@ -21,7 +17,8 @@ export function describe(members: readonly Mark[], docs: Map<string, SignatoryDo
     return [t.t('cluster', { count: members.length }), t.list(members.length > 3 ? [...names, '…'] : names), t.t('zoomHint')];
   }
   const m = members[0];
-  return [m.s.name, t.country(m.s.country), ...signatures(m, docs, t)];
+  // "Aalborg Charter (1994)" for each signature, in document order.
+  return [m.s.name, t.country(m.s.country), ...m.signed.map((s) => `${docs.get(s.document)?.name ?? s.document} (${s.date ? t.date(s.date) : t.t('undated')})`)];
 }
 
 /** The generated summary: what is shown, and the published totals of `documents`, so that nobody mistakes the sample for the whole. */
