@@ -41,6 +41,6 @@ export class Panels {
   }
 
   detail(record: Signatory | undefined, mark: Mark | undefined, docs: Map<string, SignatoryDocument>, t: Format, close: () => void) {
-    return record && this.#module ? this.#module.detail(record, mark, docs, t, close) : nothing;
+    return (record && this.#module?.detail(record, mark, docs, t, close)) || nothing;
   }
 }
