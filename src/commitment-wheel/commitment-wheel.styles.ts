@@ -1,5 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import { baseStyles } from '../shared/styles.js';
+import { baseStyles, themed } from '../shared/styles.js';
 
 /** One colour per theme, each at least 5:1 against the light surface and against white text. */
 const LIGHT = ['#c0262d', '#b34700', '#7a6400', '#3a7d1e', '#00796b', '#00718f', '#1f5fb4', '#5a45b0', '#8a2e9e', '#b0205f'];
@@ -15,8 +15,8 @@ const tokens = (palette: string[], on: string) =>
 export const wheelStyles = [
   baseStyles,
   css`
+    ${themed(tokens(LIGHT, '#ffffff'), tokens(DARK, '#16191d'))}
     :host {
-      ${tokens(LIGHT, '#ffffff')}
       container-type: inline-size;
       /* A box that depends on the width only, never on the data: no layout shift when it loads. */
       display: flex;
@@ -33,14 +33,6 @@ export const wheelStyles = [
       :host {
         min-height: calc(100vw + 38rem);
         max-height: none;
-      }
-    }
-    :host([theme='dark']) {
-      ${tokens(DARK, '#16191d')}
-    }
-    @media (prefers-color-scheme: dark) {
-      :host(:not([theme='light'], [theme='dark'])) {
-        ${tokens(DARK, '#16191d')}
       }
     }
 

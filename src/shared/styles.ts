@@ -1,18 +1,52 @@
-import { css } from 'lit';
+import { css, type CSSResult } from 'lit';
 
-/** The dark theme's values: one block serves `theme="dark"` and `theme="auto"` in a dark colour scheme. */
+/**
+ * `light` on the host, and `dark` under `theme="dark"` or, with `theme="auto"`, a dark colour scheme:
+ * one helper, so that every element follows the theme the same way.
+ */
+export const themed = (light: CSSResult, dark: CSSResult) => css`
+  :host {
+    ${light}
+  }
+  :host([theme='dark']) {
+    ${dark}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'], [theme='dark'])) {
+      ${dark}
+    }
+  }
+`;
+
+/** The light theme's values, the default. */
+const light = css`
+  --_text: var(--iclei-text, #1d2125);
+  --_muted: var(--iclei-muted, #5a6270);
+  --_surface: var(--iclei-surface, #ffffff);
+  --_surface-2: var(--iclei-surface-2, #f1f3f5);
+  --_line: var(--iclei-line, #8a939f);
+  --_accent: var(--iclei-accent, #00608a);
+  --_focus: var(--iclei-focus, #b3005f);
+  --_doc-aalborg-charter: var(--iclei-doc-aalborg-charter, #00608a);
+  --_doc-aalborg-commitments: var(--iclei-doc-aalborg-commitments, #b34700);
+  --_doc-basque-declaration: var(--iclei-doc-basque-declaration, #2e7d32);
+  --_radius: var(--iclei-radius, 4px);
+  color-scheme: light;
+`;
+
+/** The dark theme's values. */
 const dark = css`
-    --_text: var(--iclei-text, #e8eaed);
-    --_muted: var(--iclei-muted, #a9b1bc);
-    --_surface: var(--iclei-surface, #16191d);
-    --_surface-2: var(--iclei-surface-2, #242930);
-    --_line: var(--iclei-line, #7d8794);
-    --_accent: var(--iclei-accent, #6cc4ee);
-    --_focus: var(--iclei-focus, #ff8ac4);
-    --_doc-aalborg-charter: var(--iclei-doc-aalborg-charter, #5cbde8);
-    --_doc-aalborg-commitments: var(--iclei-doc-aalborg-commitments, #ffa260);
-    --_doc-basque-declaration: var(--iclei-doc-basque-declaration, #7fcf83);
-    color-scheme: dark;
+  --_text: var(--iclei-text, #e8eaed);
+  --_muted: var(--iclei-muted, #a9b1bc);
+  --_surface: var(--iclei-surface, #16191d);
+  --_surface-2: var(--iclei-surface-2, #242930);
+  --_line: var(--iclei-line, #7d8794);
+  --_accent: var(--iclei-accent, #6cc4ee);
+  --_focus: var(--iclei-focus, #ff8ac4);
+  --_doc-aalborg-charter: var(--iclei-doc-aalborg-charter, #5cbde8);
+  --_doc-aalborg-commitments: var(--iclei-doc-aalborg-commitments, #ffa260);
+  --_doc-basque-declaration: var(--iclei-doc-basque-declaration, #7fcf83);
+  color-scheme: dark;
 `;
 
 /**
@@ -21,19 +55,9 @@ const dark = css`
  * `theme="auto"`, a dark colour scheme.
  */
 export const baseStyles = css`
-  :host {
-    --_text: var(--iclei-text, #1d2125);
-    --_muted: var(--iclei-muted, #5a6270);
-    --_surface: var(--iclei-surface, #ffffff);
-    --_surface-2: var(--iclei-surface-2, #f1f3f5);
-    --_line: var(--iclei-line, #8a939f);
-    --_accent: var(--iclei-accent, #00608a);
-    --_focus: var(--iclei-focus, #b3005f);
-    --_doc-aalborg-charter: var(--iclei-doc-aalborg-charter, #00608a);
-    --_doc-aalborg-commitments: var(--iclei-doc-aalborg-commitments, #b34700);
-    --_doc-basque-declaration: var(--iclei-doc-basque-declaration, #2e7d32);
-    --_radius: var(--iclei-radius, 4px);
+  ${themed(light, dark)}
 
+  :host {
     display: block;
     position: relative;
     box-sizing: border-box;
@@ -41,17 +65,6 @@ export const baseStyles = css`
     background: var(--_surface);
     font: inherit;
     font-family: var(--iclei-font, inherit);
-    color-scheme: light;
-  }
-
-  :host([theme='dark']) {
-    ${dark}
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'], [theme='dark'])) {
-      ${dark}
-    }
   }
 
   :host([hidden]) {

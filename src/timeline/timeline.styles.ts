@@ -1,5 +1,15 @@
 import { css } from 'lit';
+import { themed } from '../shared/styles.js';
 
+/** The colours of the kinds and of today, light by default. */
+const light = css`
+  --_kind-conference: var(--iclei-kind-conference, #00608a);
+  --_kind-milestone: var(--iclei-kind-milestone, #8a3c8f);
+  --_today: var(--iclei-today, #b3261e);
+  --_on-kind: #fff;
+`;
+
+/** Their dark theme's values. */
 const dark = css`
   --_kind-conference: var(--iclei-kind-conference, #6cc4ee);
   --_kind-milestone: var(--iclei-kind-milestone, #e29be6);
@@ -8,24 +18,13 @@ const dark = css`
 `;
 
 export const timelineStyles = css`
+  ${themed(light, dark)}
   :host {
-    --_kind-conference: var(--iclei-kind-conference, #00608a);
-    --_kind-milestone: var(--iclei-kind-milestone, #8a3c8f);
-    --_today: var(--iclei-today, #b3261e);
-    --_on-kind: #fff;
     container-type: inline-size;
     /* A fixed box, whatever the data, the zoom or the lanes they need: no layout shift when it loads. */
     display: flex;
     flex-direction: column;
     height: 28rem;
-  }
-  :host([theme='dark']) {
-    ${dark}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'], [theme='dark'])) {
-      ${dark}
-    }
   }
 
   .frame {
