@@ -66,8 +66,8 @@ export function renderDetail(t: T, selected: Resolved | null, open: boolean, onO
   return html`<section part="detail" style=${styleProps(colour(selected.index))} aria-labelledby="detail-title">
     <p class="kicker">${commitment ? t.t('commitment', { id: commitment.id }) : t.t('theme', { number: theme.number })}</p>
     <p class="detail-title" id="detail-title">${commitment?.title ?? theme.title}</p>
-    ${commitment ? html`<p class="part-of">${t.t('part-of', { number: theme.number, title: theme.title })}</p>` : nothing}
-    <p class="summary">${theme.summary}</p>
+    ${commitment ? html`<p>${t.t('part-of', { number: theme.number, title: theme.title })}</p>` : nothing}
+    <p>${theme.summary}</p>
     <p><a href=${source} part="source">${t.t('source')}</a></p>
     ${!commitment && !open && count > 0
       ? html`<button type="button" class="action" part="open" @click=${onOpen}>${t.t('open', { count })}</button>`

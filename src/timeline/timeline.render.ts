@@ -122,7 +122,7 @@ export function detail(v: EventView, f: Format, onClose: () => void): TemplateRe
       ${v.place ? html`<dt>${f.t('where')}</dt><dd>${v.place}</dd>` : nothing}
       ${e.documents.length
         ? html`<dt>${f.t('documents')}</dt>
-            <dd><ul class="documents">${e.documents.map((d) => html`<li>${d.url ? html`<a href=${d.url}>${d.name}</a>` : d.name}</li>`)}</ul></dd>`
+            <dd><ul>${e.documents.map((d) => html`<li>${d.url ? html`<a href=${d.url}>${d.name}</a>` : d.name}</li>`)}</ul></dd>`
         : nothing}
     </dl>
     ${e.summary ? html`<p class="text">${e.summary}</p>` : nothing}
