@@ -35,6 +35,9 @@ export interface WheelLayout {
   themes: ThemeSegment[];
 }
 
+/** Every sector of a layout: each theme followed by its commitments. */
+export const segments = (layout: WheelLayout): Segment[] => layout.themes.flatMap((t) => [t, ...t.commitments]);
+
 /** Where the wheel opens on one theme: its index and the progress `t`, 0 (closed) to 1 (open). */
 export interface Drill {
   index: number;

@@ -2,7 +2,7 @@ import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { styleProps } from '../shared/style-props.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Label, LabelLine } from './commitment-wheel.labels.js';
-import type { Segment, WheelLayout } from './commitment-wheel.layout.js';
+import { segments, type Segment, type WheelLayout } from './commitment-wheel.layout.js';
 import { colour } from './commitment-wheel.panels.js';
 
 export interface SvgState {
@@ -60,7 +60,7 @@ function item(s: SvgState, seg: Segment & { commitments?: Segment[] }): SVGTempl
 
 /** The outlines drawn above every sector: selected, hovered, and the focus ring with its halo. */
 function marks(s: SvgState) {
-  const all = s.layout.themes.flatMap((t) => [t as Segment, ...t.commitments]);
+  const all = segments(s.layout);
   const mark = (id: string | null, cls: string) => {
     const d = id && all.find((seg) => seg.id === id)?.path;
     return d ? svg`<path class="mark ${cls}" d=${d}></path>` : nothing;

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { navigate } from './commitment-wheel.keys.js';
-import type { WheelLayout, WheelTheme } from './commitment-wheel.layout.js';
+import { segments, type WheelLayout, type WheelTheme } from './commitment-wheel.layout.js';
 
 const KEYS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'];
 
@@ -67,8 +67,8 @@ export class TreeController implements ReactiveController {
 
   /** The tab stop: the last item focused or moved to while it is drawn; else the selected item, else the first theme. */
   tabStop(layout: WheelLayout, selected: string | null): string | null {
-    const drawn = new Set(layout.themes.flatMap((t) => [t.id, ...t.commitments.map((c) => c.id)]));
-    for (const id of [this.active, selected]) if (id && drawn.has(id)) return id;
+    const drawn = segments(layout);
+    for (const id of [this.active, selected]) if (drawn.some((seg) => seg.id === id)) return id;
     return layout.themes[0]?.id ?? null;
   }
 
