@@ -266,7 +266,7 @@ function timelineEvent(record: Obj): TimelineEvent {
     title: text(record, 'title') as string,
     start,
     ...(end ? { end } : {}),
-    ...(place && country ? { place: { city: text(place, 'city') as string, country } } : {}),
+    ...(place ? { place: { city: text(place, 'city') as string, country: country! } } : {}),
     documents: list(record, 'documents', true).map(eventDocument),
     summary: text(record, 'summary', true) ?? '',
     sources: urls(record, 'sources'),
