@@ -47,6 +47,24 @@ export function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Int
   return format;
 }
 
+/** How precisely a date is known. */
+export type Precision = 'year' | 'month' | 'day';
+
+/**
+ * The time an ISO date of any precision covers, in UTC milliseconds, `end` exclusive: `1991` is all of
+ * 1991, `2013-04` all of April 2013.
+ */
+export function isoSpan(iso: string): { start: number; end: number; precision: Precision } {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (d) return { start: Date.UTC(y, m - 1, d), end: Date.UTC(y, m - 1, d + 1), precision: 'day' };
+  if (m) return { start: Date.UTC(y, m - 1, 1), end: Date.UTC(y, m, 1), precision: 'month' };
+  return { start: Date.UTC(y, 0, 1), end: Date.UTC(y + 1, 0, 1), precision: 'year' };
+}
+
+/** The format of a date at a precision: the year, with the month for months, and the day for days. */
+export const atPrecision = (lang: Lang, precision: Precision, style: 'long' | 'short') =>
+  dateFormat(lang, precision === 'year' ? { year: 'numeric' } : { year: 'numeric', month: style, day: precision === 'day' ? 'numeric' : undefined });
+
 /** Formats messages, numbers, dates and country names in one language. */
 export class Formatter<K extends string> {
   // Intl objects are made on first use: the first one on a page costs tens of milliseconds (ICU start-up).
@@ -81,12 +99,8 @@ export class Formatter<K extends string> {
 
   /** A date of any precision (`1994`, `2013-04`, `1994-05-24`), formatted at that precision. */
   date(iso: string, style: 'long' | 'short' = 'long'): string {
-    const [year, month, day] = iso.split('-').map(Number);
-    if (!Number.isFinite(year)) return iso;
-    const options: Intl.DateTimeFormatOptions = { year: 'numeric' };
-    if (month) options.month = style;
-    if (month && day) options.day = 'numeric';
-    return dateFormat(this.lang, options).format(Date.UTC(year, (month || 1) - 1, day || 1));
+    const { start, precision } = isoSpan(iso);
+    return Number.isFinite(start) ? atPrecision(this.lang, precision, style).format(start) : iso;
   }
 
   /** A country's name from its ISO 3166-1 alpha-2 code; `XK` is Kosovo. */

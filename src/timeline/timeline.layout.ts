@@ -4,9 +4,10 @@
  */
 import type { EventKind, TimelineEvent } from '../data/types.js';
 import { parseList } from '../shared/attributes.js';
+import { isoSpan } from '../shared/locale.js';
 import { clamp } from '../shared/math.js';
 
-export type Precision = 'year' | 'month' | 'day';
+export { isoSpan };
 
 /** A stretch of time in UTC milliseconds, `end` exclusive. */
 export interface TimeSpan {
@@ -18,14 +19,6 @@ const YEAR_MS = 365.2425 * 864e5;
 
 /** The UTC year of a time. */
 export const utcYear = (t: number) => new Date(t).getUTCFullYear();
-
-/** The time an ISO date of any precision covers: `1991` is all of 1991, `2013-04` all of April 2013. */
-export function isoSpan(iso: string): TimeSpan & { precision: Precision } {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (d) return { start: Date.UTC(y, m - 1, d), end: Date.UTC(y, m - 1, d + 1), precision: 'day' };
-  if (m) return { start: Date.UTC(y, m - 1, 1), end: Date.UTC(y, m, 1), precision: 'month' };
-  return { start: Date.UTC(y, 0, 1), end: Date.UTC(y + 1, 0, 1), precision: 'year' };
-}
 
 /** An event's time: from the start of its first day to the end of its last; `exact` when both are days. */
 export function eventSpan(event: Pick<TimelineEvent, 'start' | 'end'>): TimeSpan & { exact: boolean } {

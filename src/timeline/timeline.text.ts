@@ -1,14 +1,10 @@
 /** The words of the timeline: dates and periods in the UI language, label lines, the summary. */
 import type { EventKind, TimelineEvent } from '../data/types.js';
-import { dateFormat, type Formatter, type Lang } from '../shared/locale.js';
-import { isoSpan, utcYear, type Precision, type TimeSpan } from './timeline.layout.js';
+import { atPrecision, dateFormat, type Formatter, type Lang } from '../shared/locale.js';
+import { isoSpan, utcYear, type TimeSpan } from './timeline.layout.js';
 import type { MessageKey } from './timeline.messages.js';
 
 type Format = Formatter<MessageKey>;
-
-/** A date at a precision: the year, with the month for months, and the day for days. */
-const atPrecision = (lang: Lang, precision: Precision, style: 'long' | 'short') =>
-  dateFormat(lang, precision === 'year' ? { year: 'numeric' } : { year: 'numeric', month: style, day: precision === 'day' ? 'numeric' : undefined });
 
 /** An event's dates at their own precision: `24–27 May 1994`, `April 2013`, `1991`. */
 export function formatDates(lang: Lang, start: string, end: string | undefined, style: 'long' | 'short' = 'long'): string {
