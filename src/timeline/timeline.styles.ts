@@ -313,7 +313,6 @@ export const timelineStyles = css`
     font-variant-numeric: tabular-nums;
   }
   .v .event {
-    position: relative;
     width: 100%;
     padding: 4px 8px 6px 0;
   }
