@@ -77,7 +77,7 @@ export function axis(view: HorizontalView, items: LaneItem[], views: Map<string,
       (tick) => tick.t,
       // A year's tick, or January's, shows the year.
       (tick) => svg`<g part="tick" class="tick${tick.month ? '' : ' major'}" transform="translate(${tick.x},0)">
-        <line class="grid" y1="0" y2=${axisY}></line><line y1=${axisY} y2=${axisY + 6}></line>
+        <line class="grid" y2=${axisY}></line><line y1=${axisY} y2=${axisY + 6}></line>
         <text y=${axisY + 20}>${tick.month === undefined ? tick.year : `${formatMonth(f.lang, tick.month)}${tick.month ? '' : ` ${tick.year}`}`}</text>
       </g>`,
     )}
@@ -86,7 +86,7 @@ export function axis(view: HorizontalView, items: LaneItem[], views: Map<string,
       : svg`<g class="today" part="today"><line x1=${view.today} x2=${view.today} y1="18" y2=${axisY}></line>
           <text x=${view.today} y="13" text-anchor=${view.today > length - 40 ? 'end' : view.today < 40 ? 'start' : 'middle'}>${f.t('today')}</text></g>`}
     ${guides}
-    <line class="baseline" x1="0" x2=${length} y1=${axisY} y2=${axisY}></line>
+    <line class="baseline" x2=${length} y1=${axisY} y2=${axisY}></line>
   </svg>`;
 }
 
@@ -95,10 +95,10 @@ export function legend(f: Format, kinds: EventKind[], approximate: boolean, toda
   return html`<ul class="legend" part="legend" aria-label=${f.t('legend')}>
     ${kinds.map((kind) => html`<li>${marker(kind, 1)}<span>${f.t(`kind.${kind}`)}</span></li>`)}
     ${approximate
-      ? html`<li><svg width="24" height="10" aria-hidden="true"><rect class="extent approximate" x="0" y="2" width="24" height="6" rx="2"></rect></svg
+      ? html`<li><svg width="24" height="10" aria-hidden="true"><rect class="extent approximate" y="2" width="24" height="6" rx="2"></rect></svg
           ><span>${f.t('legend.approximate')}</span></li>`
       : nothing}
-    ${today ? html`<li><svg class="today" width="10" height="18" viewBox="0 0 10 20" aria-hidden="true"><line x1="5" x2="5" y1="0" y2="20"></line></svg><span>${f.t('today')}</span></li>` : nothing}
+    ${today ? html`<li><svg class="today" width="10" height="18" viewBox="0 0 10 20" aria-hidden="true"><line x1="5" x2="5" y2="20"></line></svg><span>${f.t('today')}</span></li>` : nothing}
   </ul>`;
 }
 
