@@ -175,7 +175,8 @@ export class SignatoryMap extends IcleiElement {
     if (notes && notes.scrollHeight > notes.clientHeight) notes.setAttribute('tabindex', '0');
     else notes?.removeAttribute('tabindex');
     const canvas = this.renderRoot.querySelector('canvas');
-    if (!canvas) return;
+    // A new size is drawn once the next update has fitted it.
+    if (!canvas || this.#view.resized) return;
     const points = this.view !== 'countries';
     draw(canvas, this.#view, points ? this.#items() : [], this.#palette.value, points ? this.#selection.active : undefined, this.selected);
   }

@@ -55,10 +55,9 @@ export class ViewController implements ReactiveController {
     this.#map = map;
     if (!map) return;
     this.#resize.observe(map);
-    // Measured now, not in the observer's next frame, and set once this update ends (a change during it would
-    // schedule the next from within): the first frame shows the map at its own size.
+    // Measured now, not in the observer's next frame: the first frame shows the map at its own size.
     const { width, height } = map.getBoundingClientRect();
-    this.host.updateComplete.then(() => this.#size(width, height));
+    this.#size(width, height, true);
   }
 
   hostDisconnected() {
@@ -68,11 +67,13 @@ export class ViewController implements ReactiveController {
     clearTimeout(this.#hintTimer);
   }
 
-  #size(width: number, height: number) {
+  /** A new size, fitted by the next update; `during` an update, that is asked for once it ends (Lit warns of one asked for within). */
+  #size(width: number, height: number, during?: boolean) {
     [width, height] = [Math.round(width), Math.round(height)];
     if (width === this.width && height === this.height) return;
     [this.width, this.height] = [width, height];
-    this.host.requestUpdate();
+    if (during) this.host.updateComplete.then(() => this.host.requestUpdate());
+    else this.host.requestUpdate();
   }
 
   #set<K extends 'zoom' | 'hinting'>(key: K, value: this[K]) {
