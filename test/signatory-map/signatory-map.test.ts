@@ -6,6 +6,7 @@ import type { SignatoryMap } from '../../src/signatory-map/signatory-map.js';
 import type { SignatoriesDataset } from '../../src/data/types.js';
 import type { IcleiSelectEvent } from '../../src/shared/events.js';
 import bundled from '../../data/signatories.json';
+import { syntheticSignatories } from '../fixtures/signatories.synthetic.js';
 
 const full = bundled as unknown as SignatoriesDataset;
 /** Real records from the bundled dataset, far enough apart not to cluster at 800px. */
@@ -245,6 +246,29 @@ describe('<iclei-signatory-map>', () => {
   });
 
   describe('table view', () => {
+    it('shows 500 rows at a time, and 500 more on request, in the order chosen', async () => {
+      const { el } = await mount(html`<iclei-signatory-map loading="eager" .data=${syntheticSignatories(1200)}></iclei-signatory-map>`);
+      $$(el, 'button.toggle')[0].click();
+      await waitUntil(() => $(el, '[part="table"]'), 'the table');
+      const names = () => $$(el, 'tbody th').map(text);
+      expect(names()).to.have.length(500);
+      $$(el, 'thead th')[0].querySelector('button')!.click();
+      await el.updateComplete;
+      const descending = names();
+      expect(descending).to.deep.equal([...descending].sort(new Intl.Collator('en').compare).reverse());
+      const more = $(el, 'button.more')!;
+      expect(text(more)).to.equal('Show 500 more');
+      more.click();
+      await el.updateComplete;
+      expect(names()).to.have.length(1000);
+      expect(names().slice(0, 500)).to.deep.equal(descending);
+      expect(text($(el, 'button.more'))).to.equal('Show 200 more');
+      $(el, 'button.more')!.click();
+      await el.updateComplete;
+      expect(names()).to.have.length(1200);
+      expect($(el, 'button.more')).to.equal(null);
+    });
+
     it('lists exactly the signatories shown, sortable by column', async () => {
       const { el, count } = await mount(html`<iclei-signatory-map loading="eager" document="aalborg-charter"></iclei-signatory-map>`);
       const toggle = $$(el, 'button.toggle')[0];
