@@ -158,25 +158,44 @@ export interface Scale {
 /**
  * The marks clustered for every zoom level, once per set of marks (`hierarchy`); the view picks a level.
  * Made in two parts, so that a first draw pays only for the levels it can show: at first, the levels
- * up to SPLIT, from the marks merged at once with SPLIT's radius; the finer levels when one is first
- * asked for, each cluster of level SPLIT clustered on its own. They nest as the levels of one hierarchy
- * do. Making every level from the marks alone took 20 merges of every mark before the first draw.
+ * up to SPLIT, from the marks merged at once with SPLIT's radius; the finer levels from each cluster of
+ * level SPLIT clustered on its own (its part), made a few at a time after that (`prepare`) or when a
+ * level is first asked for. They nest as the levels of one hierarchy do. Making every level from the marks
+ * alone took 20 merges of every mark before the first draw.
  */
 export class Clusters {
   readonly #levels: Level<Mark>[];
+  /** The finer levels of level SPLIT's clusters, each on its own, in their order: those made so far. */
+  readonly #parts: Level<Mark>[][] = [];
 
   constructor(readonly marks: readonly Mark[]) {
     this.#levels = hierarchy(marks, RADII.slice(0, SPLIT + 1)).slice(0, SPLIT + 1);
   }
 
+  /** Makes parts while `more()` holds, one at least; true once all are made. */
+  #part(more: () => boolean): boolean {
+    const coarse = this.#levels[SPLIT].items;
+    while (this.#parts.length < coarse.length) {
+      this.#parts.push(hierarchy(coarse[this.#parts.length].members, RADII.slice(SPLIT + 1)));
+      if (!more()) break;
+    }
+    return this.#parts.length === coarse.length;
+  }
+
+  /** Makes the parts in tasks of a few ms after this one, so that a deep zoom finds them made. */
+  prepare() {
+    setTimeout(() => {
+      const end = performance.now() + 4;
+      if (!this.#part(() => performance.now() < end)) this.prepare();
+    });
+  }
+
   /** Level `z`, from 0 to TOP. */
   level(z: number): Level<Mark> {
     if (!this.#levels[z]) {
-      const parts = this.#levels[SPLIT].items.map((c) => hierarchy(c.members, RADII.slice(SPLIT + 1)));
-      for (let j = SPLIT + 1; j <= TOP; j++) {
-        const items = parts.flatMap((p) => p[j - SPLIT - 1].items);
-        this.#levels[j] = { items, grid: new Grid(items, RADII[j - 1]) };
-      }
+      this.#part(() => true);
+      const items = this.#parts.flatMap((p) => p[z - SPLIT - 1].items);
+      this.#levels[z] = { items, grid: new Grid(items, RADII[z - 1]) };
     }
     return this.#levels[z];
   }

@@ -138,14 +138,16 @@ describe('signatory-map layout', () => {
     // 3,000 marks over a 2-unit square, with pairs and crowds in the same spot: every level clusters some.
     const marks = Array.from({ length: 3000 }, (_, i) => ({ x: ((i * 7919) % 2000) / 1000 + (i % 7) * 1e-6, y: ((i * 104729) % 1999) / 1000 })) as unknown as Mark[];
     let reads = 0;
-    const counted = marks.map(({ x, y }) => ({
-      get x() {
-        reads++;
-        return x;
-      },
-      y,
-    })) as unknown as Mark[];
-    const clusters = new C.Clusters(counted);
+    /** The marks, counting every read of their `x`: a level made reads them, a level looked up does not. */
+    const counting = () =>
+      marks.map(({ x, y }) => ({
+        get x() {
+          reads++;
+          return x;
+        },
+        y,
+      })) as unknown as Mark[];
+    const clusters = new C.Clusters(counting());
     const atLoad = reads;
     const levels = Array.from({ length: C.TOP + 1 }, (_, z) => clusters.level(z));
     it('makes the finest levels only when one is first asked for, and once', () => {
@@ -154,6 +156,17 @@ describe('signatory-map layout', () => {
       clusters.level(C.TOP);
       clusters.level(C.TOP - 1);
       expect(reads).to.equal(all);
+    });
+    it('makes the finest levels after its first use, a few ms at a time, when asked to prepare them', async () => {
+      const prepared = new C.Clusters(counting());
+      prepared.prepare();
+      const atLoad = reads;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const later = reads;
+      expect(later).to.be.above(atLoad);
+      prepared.level(C.TOP);
+      prepared.level(C.TOP - 5);
+      expect(reads).to.equal(later);
     });
     it('nests at every level, across the levels made at load and later', () => {
       for (let z = 0; z < C.TOP; z++) {
