@@ -182,11 +182,11 @@ export class Clusters {
     return this.#parts.length === coarse.length;
   }
 
-  /** Makes the parts in tasks of a few ms after this one, so that a deep zoom finds them made. */
-  prepare() {
+  /** Makes the parts in tasks of a few ms after this one, while `live()` holds, so that a deep zoom finds them made. */
+  prepare(live: () => boolean) {
     setTimeout(() => {
       const end = performance.now() + 4;
-      if (!this.#part(() => performance.now() < end)) this.prepare();
+      if (live() && !this.#part(() => performance.now() < end)) this.prepare(live);
     });
   }
 

@@ -162,7 +162,11 @@ export class SignatoryMap extends IcleiElement {
     else if (filters) this.#view.refocus(this.#focus());
     // Only the countries view reads its items: the points view does not pay for them at load.
     if (filters || changed.has('off') || changed.has('view')) this.#countryItems = this.view === 'countries' ? byCountry(this.#marks) : [];
-    if (this.#clusters.marks !== this.#marks) (this.#clusters = new Clusters(this.#marks)).prepare();
+    if (this.#clusters.marks !== this.#marks) {
+      const clusters = (this.#clusters = new Clusters(this.#marks));
+      // Until the filters change: another set of marks has clusters of its own to make.
+      clusters.prepare(() => this.#clusters === clusters);
+    }
     this.#selection.follow(this.#items());
     if (changed.has('theme')) this.#palette.reset();
     if (this.selected || this.tableView) this.#panels.need();

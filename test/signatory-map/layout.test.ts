@@ -159,7 +159,7 @@ describe('signatory-map layout', () => {
     });
     it('makes the finest levels after its first use, a few ms at a time, when asked to prepare them', async () => {
       const prepared = new C.Clusters(counting());
-      prepared.prepare();
+      prepared.prepare(() => true);
       const atLoad = reads;
       await new Promise((resolve) => setTimeout(resolve, 1000));
       const later = reads;
@@ -167,6 +167,13 @@ describe('signatory-map layout', () => {
       prepared.level(C.TOP);
       prepared.level(C.TOP - 5);
       expect(reads).to.equal(later);
+    });
+    it('stops preparing once it is no longer the live set', async () => {
+      const stale = new C.Clusters(counting());
+      const made = reads;
+      stale.prepare(() => false);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(reads).to.equal(made);
     });
     it('nests at every level, across the levels made at load and later', () => {
       for (let z = 0; z < C.TOP; z++) {
