@@ -7,8 +7,6 @@ import { parseList } from '../shared/attributes.js';
 import { isoSpan } from '../shared/locale.js';
 import { clamp } from '../shared/math.js';
 
-export { isoSpan };
-
 /** A stretch of time in UTC milliseconds, `end` exclusive. */
 export interface TimeSpan {
   start: number;

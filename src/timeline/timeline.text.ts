@@ -1,7 +1,7 @@
 /** The words of the timeline: dates and periods in the UI language, label lines, the summary. */
 import type { EventKind, TimelineEvent } from '../data/types.js';
-import { atPrecision, dateFormat, type Formatter, type Lang } from '../shared/locale.js';
-import { isoSpan, utcYear, type TimeSpan } from './timeline.layout.js';
+import { atPrecision, dateFormat, isoSpan, type Formatter, type Lang } from '../shared/locale.js';
+import { utcYear, type TimeSpan } from './timeline.layout.js';
 import type { MessageKey } from './timeline.messages.js';
 
 type Format = Formatter<MessageKey>;

@@ -1,12 +1,12 @@
 import { expect } from '@open-wc/testing';
 import type { TimelineEvent } from '../../src/data/types.js';
 import { parseYear } from '../../src/shared/attributes.js';
+import { isoSpan } from '../../src/shared/locale.js';
 import {
   assignLanes,
   eventSpan,
   filterEvents,
   fitLength,
-  isoSpan,
   parseKinds,
   timeDomain,
   timeScale,
