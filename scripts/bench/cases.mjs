@@ -20,6 +20,12 @@ export const INTERACTION_N = 10000;
 /** The largest `src` response the elements accept (`limits.maxBytes` in src/data/load.ts). */
 export const SRC_LIMIT = 20 * 1024 * 1024;
 
+/**
+ * The reference beside the list floors (`floorList` with our markup): not a contender, added to its case by
+ * compare.mjs once it has captured our element's finished markup, as `drawn` describes.
+ */
+export const WITH_MARKUP = 'floor + our markup';
+
 export const slug = (name) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 /**
@@ -57,17 +63,20 @@ export async function buildCases(only, sizes) {
   if (only.includes('timeline')) {
     cases.push({
       id: 'timeline-14', group: 'timeline', n: 14, label: 'Timeline, 14 real events',
+      drawn: { tag: 'iclei-timeline', file: 'timeline', src: REAL.timeline, key: 'events' },
       contenders: { ours: P.oursTimeline(), TimelineJS: P.timelineJs(REAL.timeline), 'vis-timeline': P.visTimeline(REAL.timeline), floor: P.floorList(REAL.timeline, 'events') },
     });
     const src = '/bench-data/timeline-1000.json';
     cases.push({
       id: 'timeline-1000', group: 'timeline', n: 1000, label: 'Timeline, 1,000 synthetic events',
+      drawn: { tag: 'iclei-timeline', file: 'timeline', src, key: 'events' },
       contenders: { ours: P.oursTimeline(src), TimelineJS: P.timelineJs(src), 'vis-timeline': P.visTimeline(src), floor: P.floorList(src, 'events') },
     });
   }
   if (only.includes('wheel')) {
     cases.push({
       id: 'wheel', group: 'wheel', n: 10, label: 'Wheel, 10 themes and 50 commitments',
+      drawn: { tag: 'iclei-commitment-wheel', file: 'commitment-wheel', src: REAL.commitments, key: 'themes' },
       contenders: { ours: P.oursWheel(), 'ECharts sunburst': P.echartsWheel(REAL.commitments), floor: P.floorList(REAL.commitments, 'themes') },
     });
   }

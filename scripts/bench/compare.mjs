@@ -13,9 +13,9 @@ import { cpus, loadavg, totalmem, release, platform } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromePath } from '../browser.mjs';
-import { buildCases, INTERACTION_N, LAUNCH_FLAGS, root, slug, VIEWPORT } from './cases.mjs';
+import { buildCases, INTERACTION_N, LAUNCH_FLAGS, root, slug, VIEWPORT, WITH_MARKUP } from './cases.mjs';
 import { chart } from './chart.mjs';
-import { doneOf } from './pages.mjs';
+import { captureMarkup, doneOf, floorList } from './pages.mjs';
 import { serve } from './server.mjs';
 import { stats, results, table } from './report.mjs';
 
@@ -82,8 +82,19 @@ async function open(path, shot) {
 
 const sum = (list, kinds) => list.filter((r) => kinds.includes(r.kind)).reduce((s, r) => s + r.bytes, 0);
 
+/** The floor with our finished markup (see `floorList`), from one page of ours; served from then on. */
+async function addMarkupFloor(c) {
+  const { page, context } = await open(`/bench/${c.id}/ours.html`);
+  const path = `/bench/${c.id}/${slug(WITH_MARKUP)}.html`;
+  pages[path] = floorList(c.drawn.src, c.drawn.key, { ...c.drawn, markup: await captureMarkup(page, c.drawn.tag) });
+  await context.close();
+  await server.warm([path]);
+  c.contenders[WITH_MARKUP] = pages[path];
+}
+
 /** First render: every contender of a case, interleaved, a warm-up round first (not counted). */
 async function firstRender(c) {
+  if (c.drawn) await addMarkupFloor(c);
   const names = Object.keys(c.contenders);
   const runs = Object.fromEntries(names.map((n) => [n, []]));
   for (let round = -1; round < RUNS; round++) {

@@ -1,4 +1,5 @@
 // Statistics and the markdown of the benchmark: the figures table, the targets of issue 7, the machine.
+import { WITH_MARKUP } from './cases.mjs';
 
 /** Median, nearest-rank 95th percentile, min and max. */
 export function stats(values) {
@@ -47,15 +48,26 @@ export function targets({ cases, interaction }) {
   const time = (id, who) => get(id)?.[who]?.time.median;
   const rows = [];
   const add = (what, value, ok) => rows.push(`| ${what} | ${value} | ${ok === undefined ? 'not measured' : ok ? 'met' : '**missed**'} |`);
+  // Beside it, where the case has one, the floor showing our finished markup: the least ours could take.
   const within = (id, limit) => {
     const r = time(id, 'ours') / time(id, 'floor');
-    add(`${get(id) ? cases.find((c) => c.id === id).label : id}: ours within ${limit}× the floor`, `${x(r)} the floor`, Number.isFinite(r) ? r <= limit : undefined);
+    const script = time(id, WITH_MARKUP) / time(id, 'floor');
+    add(
+      `${get(id) ? cases.find((c) => c.id === id).label : id}: ours within ${limit}× the floor`,
+      `${x(r)} the floor${Number.isFinite(script) ? ` (the floor with our markup: ${x(script)})` : ''}`,
+      Number.isFinite(r) ? r <= limit : undefined,
+    );
   };
   // Beside each "faster than a peer" target, the floor's own ratio: the most any library could reach here.
   const faster = (id, peer, factor) => {
     const r = time(id, peer) / time(id, 'ours');
     const floor = time(id, peer) / time(id, 'floor');
-    add(`${get(id) ? cases.find((c) => c.id === id).label : id}: at least ${factor}× faster than ${peer}`, `${x(r)} (the floor: ${x(floor)})`, Number.isFinite(r) ? r >= factor : undefined);
+    const script = time(id, peer) / time(id, WITH_MARKUP);
+    add(
+      `${get(id) ? cases.find((c) => c.id === id).label : id}: at least ${factor}× faster than ${peer}`,
+      `${x(r)} (the floor: ${x(floor)}${Number.isFinite(script) ? `; the floor with our markup: ${x(script)}` : ''})`,
+      Number.isFinite(r) ? r >= factor : undefined,
+    );
   };
   within('map-10000', 1.5);
   within('map-100000', 2);
@@ -74,7 +86,7 @@ export function targets({ cases, interaction }) {
     const ours = c.results.ours;
     const dataset = c.results.floor ? wire(c.results.floor) : 0;
     for (const [name, r] of Object.entries(c.results)) {
-      if (name === 'ours' || name === 'floor') continue;
+      if (name === 'ours' || name === 'floor' || name === WITH_MARKUP) continue;
       const ratio = (wire(ours) - dataset) / (wire(r) - dataset);
       add(
         `${c.label}: our bytes at most half of ${name}'s`,
@@ -116,7 +128,11 @@ markers added for Leaflet (after \`fetch\` of the same JSON), \`ready\` for Time
 \`changed\` for vis-timeline, \`finished\` for ECharts (animation off, as ours has no entry animation).
 The page says when it is done with a console message, so that the harness runs no script in the page
 before then. The map floor fetches and parses the same JSON and draws one canvas dot per signatory, the least any
-map can do; the timeline and wheel floor fetches the JSON and lists the titles. *Bytes* are the gzipped
+map can do; the timeline and wheel floor fetches the JSON and lists the titles. *${WITH_MARKUP}* is that
+floor page doing also what none of our code can avoid: it loads our element's script (the same file as
+ours) and shows our element's finished markup, captured from ours at the start of the case, with its
+styles. It is done once that is drawn and the element defined: not a contender, but the least ours could
+take if it computed nothing. *Bytes* are the gzipped
 responses the page actually requested (the bench page's own HTML left out); our bundled datasets are
 lazily imported chunks and count as data. *Heap* is \`performance.memory.usedJSHeapSize\` after the first
 render and a forced GC (\`--enable-precise-memory-info\`, \`--js-flags=--expose-gc\`). *Pan and zoom*
