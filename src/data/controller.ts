@@ -24,6 +24,12 @@ export interface DataOptions<T> {
   count: (value: T) => number;
   /** The formatter of the host's current language, for the error messages. */
   format: () => Formatter<SharedKey>;
+  /**
+   * What is drawn with the data and loads beside it (the map's basemap): the data counts as loaded once this
+   * has settled too, so that both are drawn in one update rather than one after the other. Its failure is
+   * the caller's to report: the data is drawn without it.
+   */
+  beside?: () => Promise<unknown> | undefined;
 }
 
 export interface Loaded<T> {
@@ -107,6 +113,7 @@ export class DataController<T> implements ReactiveController {
     const json = data ?? (src ? await fetchJson(src, signal) : await this.options.bundled());
     const result = this.options.validate(json);
     if (!result.ok) throw new LoadError(result.code, { reason: result.reason, version: String((json as { version?: unknown })?.version) });
+    await this.options.beside?.()?.catch(() => 0);
     return { value: result.value, issues: result.issues };
   }
 

@@ -78,6 +78,8 @@ export class SignatoryMap extends IcleiElement {
     validate: validateSignatories,
     count: (value) => (value === this.#value ? this.#marks : shownOf(value, this, this.off).marks).length,
     format: () => this.#locale.format,
+    // Points without their countries are no map: both are drawn at once, and `iclei-load` means the whole map.
+    beside: () => basemap,
   });
   #view = new ViewController(this);
   #palette = new PaletteController(this);
@@ -131,13 +133,6 @@ export class SignatoryMap extends IcleiElement {
 
   get #t(): Format {
     return this.#locale.format;
-  }
-
-  /** Once data is in, waits for the countries too, so that `iclei-load` means the whole map is drawn. */
-  protected override async getUpdateComplete() {
-    await super.getUpdateComplete();
-    if (this.#dataset.value && basemap) await basemap.catch(() => 0);
-    return super.getUpdateComplete();
   }
 
   protected override willUpdate(changed: PropertyValues) {

@@ -204,6 +204,23 @@ describe('DataController', () => {
     expect(names(el)).to.deep.equal(['Aalborg']);
   });
 
+  it('draws the data only once what loads beside it has settled, and without it if it fails', async () => {
+    let settle!: (value: unknown) => void;
+    const beside = new Promise((resolve) => (settle = resolve));
+    for (const fail of [false, true]) {
+      const el = await fixture<DataElement>(html`<test-data-element loading="eager" .beside=${fail ? Promise.reject(new Error('no basemap')) : beside}></test-data-element>`);
+      const loaded = nextEvent(el, 'iclei-load');
+      if (!fail) {
+        await new Promise((r) => setTimeout(r, 100));
+        expect(el.shadowRoot!.querySelector('[part="placeholder"]'), 'still waiting for it').to.exist;
+        expect(names(el)).to.deep.equal([]);
+        settle(0);
+      }
+      expect((await loaded).count).to.equal(2);
+      expect(names(el)).to.deep.equal(['Aalborg', 'Freiburg im Breisgau']);
+    }
+  });
+
   it('waits until a lazy element comes near the viewport', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="height: 200px; overflow: auto">
       <div style="height: 5000px"></div>
