@@ -51,10 +51,10 @@ export function targets({ cases, interaction }) {
   // Beside it, where the case has one, the floor showing our finished markup: the least ours could take.
   const within = (id, limit) => {
     const r = time(id, 'ours') / time(id, 'floor');
-    const script = time(id, WITH_MARKUP) / time(id, 'floor');
+    const markup = time(id, WITH_MARKUP) / time(id, 'floor');
     add(
       `${get(id) ? cases.find((c) => c.id === id).label : id}: ours within ${limit}× the floor`,
-      `${x(r)} the floor${Number.isFinite(script) ? ` (the floor with our markup: ${x(script)})` : ''}`,
+      `${x(r)} the floor${Number.isFinite(markup) ? ` (the floor with our markup: ${x(markup)})` : ''}`,
       Number.isFinite(r) ? r <= limit : undefined,
     );
   };
@@ -62,10 +62,10 @@ export function targets({ cases, interaction }) {
   const faster = (id, peer, factor) => {
     const r = time(id, peer) / time(id, 'ours');
     const floor = time(id, peer) / time(id, 'floor');
-    const script = time(id, peer) / time(id, WITH_MARKUP);
+    const markup = time(id, peer) / time(id, WITH_MARKUP);
     add(
       `${get(id) ? cases.find((c) => c.id === id).label : id}: at least ${factor}× faster than ${peer}`,
-      `${x(r)} (the floor: ${x(floor)}${Number.isFinite(script) ? `; the floor with our markup: ${x(script)}` : ''})`,
+      `${x(r)} (the floor: ${x(floor)}${Number.isFinite(markup) ? `; the floor with our markup: ${x(markup)}` : ''})`,
       Number.isFinite(r) ? r >= factor : undefined,
     );
   };
