@@ -200,8 +200,8 @@ fetch(${JSON.stringify(src)}).then((r) => r.json()).then((data) => {
  *
  * With `drawn` (`{ tag, file, markup }`), the floor also does what none of our own code can avoid: it loads our
  * element's CDN script (the same file as ours) and, once the JSON is in, shows our element's finished markup,
- * captured from ours by `captureMarkup`, in a shadow root with the same styles. It is done once that is drawn
- * and the element is defined: the least ours could take if it computed nothing.
+ * kept from a page of ours by `KEEP_MARKUP`, in a shadow root with the same styles. It is done once that is
+ * drawn and the element is defined: the least ours could take if it computed nothing.
  */
 export const floorList = (src, key, drawn) =>
   page(
@@ -223,13 +223,18 @@ Promise.all([fetch(${JSON.stringify(src)}).then((r) => r.json()).then((data) => 
 </script>`,
   );
 
-/** Our element's finished markup in an open page: its shadow root's HTML (Lit's comment markers left out) and styles. */
-export const captureMarkup = (page, tag) =>
-  page.evaluate((tag) => {
-    const root = document.querySelector(tag).shadowRoot;
-    const css = root.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
-    return { html: root.innerHTML.replace(/<!--[^]*?-->/g, ''), css };
-  }, tag);
+/**
+ * Added to a page of ours, keeps in `__bench.markup` our element's markup as it is when it fires `iclei-load`
+ * (its first complete draw; at 1,000 events, the visible stretch): its shadow root's HTML, less Lit's comment
+ * markers, and its styles.
+ */
+export const KEEP_MARKUP = `<script>
+document.addEventListener('iclei-load', (e) => {
+  const root = e.target.shadowRoot;
+  const css = root.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\\n');
+  __bench.markup = { html: root.innerHTML.replace(/<!--[^]*?-->/g, ''), css };
+}, { once: true });
+</script>`;
 
 /**
  * Resolves when a page's harness is done (`console.debug('bench:done')`); call it before navigating.

@@ -130,8 +130,8 @@ The page says when it is done with a console message, so that the harness runs n
 before then. The map floor fetches and parses the same JSON and draws one canvas dot per signatory, the least any
 map can do; the timeline and wheel floor fetches the JSON and lists the titles. *${WITH_MARKUP}* is that
 floor page doing also what none of our code can avoid: it loads our element's script (the same file as
-ours) and shows our element's finished markup, captured from ours at the start of the case, with its
-styles. It is done once that is drawn and the element defined: not a contender, but the least ours could
+ours) and shows our element's markup as it was when it fired \`iclei-load\`, kept from a page of ours
+at the start of the case, with its styles. It is done once that is drawn and the element defined: not a contender, but the least ours could
 take if it computed nothing. *Bytes* are the gzipped
 responses the page actually requested (the bench page's own HTML left out); our bundled datasets are
 lazily imported chunks and count as data. *Heap* is \`performance.memory.usedJSHeapSize\` after the first
