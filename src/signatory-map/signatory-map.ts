@@ -184,7 +184,8 @@ export class SignatoryMap extends IcleiElement {
     if (this.#requested) return;
     this.#requested = true;
     (basemap ??= import('../../data/europe.shapes.json').then((m) => m.default as Shape[])).then(
-      (s) => ((this.#shapes = s), this.#refit(false), this.requestUpdate()),
+      // Before the data is drawn: the data counts as loaded only once this has settled (`beside`).
+      (s) => (this.#shapes = s),
       (error) => console.warn('<iclei-signatory-map>: the basemap could not be loaded', error),
     );
   }
